@@ -1,0 +1,2 @@
+// STUB: replaced by the foundation work.
+return 2;

@@ -1,0 +1,3 @@
+namespace ReportFunctions.Core.Model;
+
+public sealed record Signature(string Issuer, DateOnly Date);

@@ -1,0 +1,7 @@
+namespace ReportFunctions.Core.Validation;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

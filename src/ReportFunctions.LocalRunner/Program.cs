@@ -1,0 +1,2 @@
+// STUB: replaced by the pipeline work.
+return 0;
