@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: installs Azurite (npm) and smtp4dev (dotnet tool) locally first; the test fixtures start them.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+[ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
+dotnet tool restore >/dev/null
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test ReportFunctions.sln -c Release --nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test projects.
+awk '/(Passed!|Failed!) +- +Failed:/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"
