@@ -1,2 +1,3 @@
-// STUB: replaced by the foundation work.
-return 2;
+using ReportFunctions.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -12,28 +12,3 @@ public sealed record Applications(
     OtherHandlingReasons OtherHandling,
     ApplicantRow Total,
     ApplicantRow CarriedForward);
-
-/// <summary>（三）不予公开.</summary>
-public sealed record DeniedReasons(
-    ApplicantRow StateSecret,
-    ApplicantRow ProhibitedByLaw,
-    ApplicantRow SecurityStability,
-    ApplicantRow ThirdPartyRights,
-    ApplicantRow InternalAffairs,
-    ApplicantRow ProcessInformation,
-    ApplicantRow EnforcementFiles,
-    ApplicantRow AdministrativeQuery);
-
-/// <summary>（四）无法提供.</summary>
-public sealed record UnableToProvideReasons(ApplicantRow NotHeld, ApplicantRow NeedsCreation, ApplicantRow UnclearAfterCorrection);
-
-/// <summary>（五）不予处理.</summary>
-public sealed record NotProcessedReasons(
-    ApplicantRow Complaint,
-    ApplicantRow Repeated,
-    ApplicantRow Publications,
-    ApplicantRow Excessive,
-    ApplicantRow Confirmation);
-
-/// <summary>（六）其他处理.</summary>
-public sealed record OtherHandlingReasons(ApplicantRow NoCorrection, ApplicantRow FeeUnpaid, ApplicantRow Other);

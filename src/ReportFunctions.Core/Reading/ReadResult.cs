@@ -3,5 +3,12 @@ using ReportFunctions.Core.Validation;
 
 namespace ReportFunctions.Core.Reading;
 
-/// <summary>The report when the JSON could be read into the model, otherwise every reading error with its path.</summary>
-public sealed record ReadResult(Report? Report, IReadOnlyList<ValidationError> Errors);
+/// <summary>
+/// The report when the JSON could be read into the model, otherwise every reading error with its path.
+/// For malformed JSON, <see cref="Line"/> and <see cref="Column"/> (1-based, column in characters) locate the fault.
+/// </summary>
+public sealed record ReadResult(Report? Report, IReadOnlyList<ValidationError> Errors, int? Line = null, int? Column = null)
+{
+    /// <summary>True when the input was not JSON at all, as opposed to JSON that does not fit the contract.</summary>
+    public bool IsMalformed => Line is not null;
+}

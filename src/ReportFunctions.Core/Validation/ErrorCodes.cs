@@ -1,0 +1,18 @@
+namespace ReportFunctions.Core.Validation;
+
+/// <summary>The stable codes of contract.md "Error codes", plus <see cref="MalformedJson"/> for unparsable input.</summary>
+public static class ErrorCodes
+{
+    public const string Required = "required";
+    public const string Type = "type";
+    public const string Range = "range";
+    public const string FormatVersion = "format-version";
+    public const string RowTotal = "row-total";
+    public const string ResultsTotal = "results-total";
+    public const string Balance = "balance";
+    public const string OutcomeTotal = "outcome-total";
+    public const string CarryOver = "carry-over";
+    public const string SignatureDate = "signature-date";
+    public const string UnsupportedCharacter = "unsupported-character";
+    public const string MalformedJson = "malformed-json";
+}

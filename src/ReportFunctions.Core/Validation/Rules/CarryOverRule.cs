@@ -1,0 +1,32 @@
+using ReportFunctions.Core.Model;
+
+namespace ReportFunctions.Core.Validation.Rules;
+
+/// <summary>
+/// R6 (warning): 二、上年结转 of year N equals 四、结转下年度继续办理 of year N−1, column by column. A warning,
+/// because a published report can be wrong and the clerk may be right this year.
+/// </summary>
+internal sealed class CarryOverRule : IReportRule
+{
+    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    {
+        if (previousYear is null)
+            yield break;
+        if (previousYear.Year != report.Year - 1)
+        {
+            throw new ArgumentException(
+                $"The previous-year report is for {previousYear.Year}, not {report.Year - 1}.", nameof(previousYear));
+        }
+        var carriedOver = ApplicationsTable.Row(ApplicationsRowRole.CarriedOver);
+        foreach (var column in ApplicationsTable.Columns)
+        {
+            var now = column.Select(report.Applications.CarriedOver);
+            var then = column.Select(previousYear.Applications.CarriedForward);
+            if (now != then)
+            {
+                yield return Finding.Warning(ErrorCodes.CarryOver, carriedOver.CellPath(column),
+                    $"{carriedOver.Label}·{column.Label}：填报为{now}，与{previousYear.Year}年度报告“四、结转下年度继续办理”的{then}不符");
+            }
+        }
+    }
+}

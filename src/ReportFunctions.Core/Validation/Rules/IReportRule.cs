@@ -1,0 +1,10 @@
+using ReportFunctions.Core.Model;
+
+namespace ReportFunctions.Core.Validation.Rules;
+
+/// <summary>One check of a report with one stable code; <see cref="ReportValidator"/> only composes rules.</summary>
+public interface IReportRule
+{
+    /// <summary>Every finding of this rule; <paramref name="previousYear"/> is last year's published report, if any.</summary>
+    IEnumerable<ValidationError> Check(Report report, Report? previousYear);
+}

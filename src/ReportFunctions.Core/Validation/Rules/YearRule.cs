@@ -1,0 +1,25 @@
+using ReportFunctions.Core.Model;
+
+namespace ReportFunctions.Core.Validation.Rules;
+
+/// <summary>
+/// The reported year lies between 2019 (first year under the revised 条例, 国务院令第711号) and the current
+/// year in China Standard Time, so that a report filed on 1 January Beijing time is not "from the future".
+/// </summary>
+internal sealed class YearRule(TimeProvider time) : IReportRule
+{
+    public const int FirstYear = 2019;
+
+    // China has kept UTC+8 without daylight saving since 1991; a fixed offset needs no time-zone database.
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    {
+        var currentYear = time.GetUtcNow().ToOffset(ChinaStandardTime).Year;
+        if (report.Year < FirstYear || report.Year > currentYear)
+        {
+            yield return Finding.Error(ErrorCodes.Range, "year",
+                $"报告年度：应在{FirstYear}年至{currentYear}年之间，填报的是{report.Year}");
+        }
+    }
+}
