@@ -1,0 +1,8 @@
+namespace ReportFunctions.Pdf.Document;
+
+/// <summary>The PDF's document information. Dates are given, never read from the clock, so output is reproducible.</summary>
+public sealed record PdfMetadata(string Title, string Author, string Subject, string Keywords, string Creator, DateTimeOffset Created)
+{
+    /// <summary>Defaults to <see cref="Created"/>.</summary>
+    public DateTimeOffset? Modified { get; init; }
+}

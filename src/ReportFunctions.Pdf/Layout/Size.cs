@@ -1,0 +1,4 @@
+namespace ReportFunctions.Pdf.Layout;
+
+/// <summary>A width and height in points.</summary>
+internal readonly record struct Size(float Width, float Height);

@@ -1,0 +1,7 @@
+namespace ReportFunctions.Pdf.Text;
+
+/// <summary>
+/// One set line: clusters [Start, End) of the shaped text; <see cref="ClusterX"/> holds each cluster's glyph
+/// origin in points relative to <see cref="X"/>, after squeezing and justification.
+/// </summary>
+internal sealed record TextLine(int Start, int End, float X, float[] ClusterX, float Width);
