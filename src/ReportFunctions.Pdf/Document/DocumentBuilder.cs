@@ -1,5 +1,6 @@
 using ReportFunctions.Pdf.Elements;
 using ReportFunctions.Pdf.Elements.Text;
+using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Pdf.Layout;
 using ReportFunctions.Pdf.Text;
 using SkiaSharp;
@@ -44,7 +45,16 @@ public sealed class DocumentBuilder(PageFrame frame)
     /// <summary>Renders the document to PDF. The same content and metadata always give the same bytes.</summary>
     public RenderedPdf RenderPdf(PdfMetadata metadata)
     {
-        var total = Paginate(0, _ => null, lastPage: null);
+        var total = Paginate(0, _ => null, DocumentFonts.Full, lastPage: null);
+        // Every face is embedded as a subset of exactly the glyphs drawn: the body text, then the page numbers.
+        using var fonts = DocumentFonts.ForPdf();
+        root.CollectGlyphs(fonts);
+        if (frame.PageNumberStyle is { } numberStyle)
+        {
+            for (var page = 1; page <= total; page++)
+                fonts.Add(new TextLayout(frame.PageNumberText(page, total), numberStyle).Shaped);
+        }
+        fonts.CreateSubsets();
         var info = new SKDocumentPdfMetadata
         {
             Title = metadata.Title,
@@ -61,7 +71,7 @@ public sealed class DocumentBuilder(PageFrame frame)
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, info))
         {
-            Paginate(total, _ => document.BeginPage(frame.Width, frame.Height), lastPage: null, document.EndPage);
+            Paginate(total, _ => document.BeginPage(frame.Width, frame.Height), fonts, lastPage: null, document.EndPage);
             document.Close();
         }
         var pdf = stream.ToArray();
@@ -72,7 +82,7 @@ public sealed class DocumentBuilder(PageFrame frame)
     /// <summary>Draws page <paramref name="pageNumber"/> (1-based) with the same code as the PDF, as a PNG <paramref name="widthPixels"/> wide.</summary>
     public byte[] RenderPagePng(int pageNumber, int widthPixels)
     {
-        var total = Paginate(0, _ => null, lastPage: null);
+        var total = Paginate(0, _ => null, DocumentFonts.Full, lastPage: null);
         if (pageNumber < 1 || pageNumber > total)
             throw new ArgumentOutOfRangeException(nameof(pageNumber), $"the document has {total} pages");
         var scale = widthPixels / frame.Width;
@@ -82,7 +92,7 @@ public sealed class DocumentBuilder(PageFrame frame)
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
-        Paginate(total, page => page == pageNumber ? canvas : null, lastPage: pageNumber);
+        Paginate(total, page => page == pageNumber ? canvas : null, DocumentFonts.Full, lastPage: pageNumber);
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
@@ -104,7 +114,7 @@ public sealed class DocumentBuilder(PageFrame frame)
     }
 
     // The page loop: measure the root for a fresh page, fail when nothing fits on an empty page, draw, repeat.
-    private int Paginate(int totalPages, Func<int, SKCanvas?> beginPage, int? lastPage, Action? endPage = null)
+    private int Paginate(int totalPages, Func<int, SKCanvas?> beginPage, DocumentFonts fonts, int? lastPage, Action? endPage = null)
     {
         root.Reset();
         var content = new Size(frame.ContentWidth, frame.ContentHeight);
@@ -116,10 +126,10 @@ public sealed class DocumentBuilder(PageFrame frame)
             if (plan.Kind == SpacePlanKind.Empty && page > 1)
                 return page - 1;
             var canvas = beginPage(page);
-            root.Draw(canvas, frame.Left, frame.Top, content);
+            root.Draw(canvas, fonts, frame.Left, frame.Top, content);
             // After the content, so text extraction reads the page number last.
             if (canvas is not null)
-                DrawPageNumber(canvas, page, totalPages);
+                DrawPageNumber(canvas, fonts, page, totalPages);
             endPage?.Invoke();
             if (plan.Kind is SpacePlanKind.Full or SpacePlanKind.Empty || page == lastPage)
                 return page;
@@ -128,7 +138,7 @@ public sealed class DocumentBuilder(PageFrame frame)
     }
 
     // GB/T 9704-2012 §7.5: odd pages right-aligned, even pages left-aligned, inset one character.
-    private void DrawPageNumber(SKCanvas canvas, int page, int totalPages)
+    private void DrawPageNumber(SKCanvas canvas, DocumentFonts fonts, int page, int totalPages)
     {
         if (frame.PageNumberStyle is not { } style)
             return;
@@ -137,6 +147,6 @@ public sealed class DocumentBuilder(PageFrame frame)
         var inset = frame.PageNumberInsetEm * style.Size;
         var x = page % 2 == 1 ? frame.Left + frame.ContentWidth - inset - line.Width : frame.Left + inset;
         var top = frame.Top + frame.ContentHeight + frame.PageNumberGap - (style.LinePitch - style.Size) / 2 - 0.3f * style.Size;
-        layout.Draw(canvas, line, x - line.X, top);
+        layout.Draw(canvas, fonts, line, x - line.X, top);
     }
 }

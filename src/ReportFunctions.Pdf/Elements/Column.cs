@@ -1,3 +1,4 @@
+using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Pdf.Layout;
 using SkiaSharp;
 
@@ -21,13 +22,13 @@ internal sealed class Column : Element
         return complete ? SpacePlan.Full(height) : SpacePlan.Partial(height);
     }
 
-    public override void Draw(SKCanvas? canvas, float x, float y, Size available)
+    public override void Draw(SKCanvas? canvas, DocumentFonts fonts, float x, float y, Size available)
     {
         var placements = Plan(available, out _, out var complete);
         foreach (var placement in placements)
         {
             var entry = entries[placement.Index];
-            entry.Element.Draw(canvas, x, y + placement.Top, available with { Height = placement.Height });
+            entry.Element.Draw(canvas, fonts, x, y + placement.Top, available with { Height = placement.Height });
             current = placement.Index;
             currentStarted = placement.Kind == SpacePlanKind.Partial;
             if (!currentStarted)
@@ -35,6 +36,12 @@ internal sealed class Column : Element
         }
         if (complete)
             current = entries.Count;
+    }
+
+    public override void CollectGlyphs(DocumentFonts fonts)
+    {
+        foreach (var entry in entries)
+            entry.Element.CollectGlyphs(fonts);
     }
 
     public override void Reset()

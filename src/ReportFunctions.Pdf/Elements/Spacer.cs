@@ -1,3 +1,4 @@
+using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Pdf.Layout;
 using SkiaSharp;
 
@@ -11,7 +12,11 @@ internal sealed class Spacer(float height) : Element
     public override SpacePlan Measure(Size available) =>
         done ? SpacePlan.Empty : SpacePlan.Full(Math.Min(height, Math.Max(0, available.Height)));
 
-    public override void Draw(SKCanvas? canvas, float x, float y, Size available) => done = true;
+    public override void Draw(SKCanvas? canvas, DocumentFonts fonts, float x, float y, Size available) => done = true;
+
+    public override void CollectGlyphs(DocumentFonts fonts)
+    {
+    }
 
     public override void Reset() => done = false;
 }

@@ -10,9 +10,9 @@ public sealed class BundledFonts : IGlyphCoverage
 
     private BundledFonts(string folder)
     {
-        SerifRegular = new FontFace("NotoSerifCJKsc-Regular", Path.Combine(folder, "NotoSerifCJKsc-Regular.otf"));
-        SerifBold = new FontFace("NotoSerifCJKsc-Bold", Path.Combine(folder, "NotoSerifCJKsc-Bold.otf"));
-        SansBold = new FontFace("NotoSansCJKsc-Bold", Path.Combine(folder, "NotoSansCJKsc-Bold.otf"));
+        SerifRegular = new FontFace("NotoSerifCJKsc-Regular", Path.Combine(folder, "NotoSerifCJKsc-Regular.ttf"));
+        SerifBold = new FontFace("NotoSerifCJKsc-Bold", Path.Combine(folder, "NotoSerifCJKsc-Bold.ttf"));
+        SansBold = new FontFace("NotoSansCJKsc-Bold", Path.Combine(folder, "NotoSansCJKsc-Bold.ttf"));
     }
 
     /// <summary>The process-wide instance.</summary>

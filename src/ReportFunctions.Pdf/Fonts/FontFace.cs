@@ -19,6 +19,7 @@ public sealed class FontFace
         shapingFont = new HarfBuzzSharp.Font(face);
         shapingFont.SetFunctionsOpenType();
         shapingFont.SetScale(UnitsPerEm, UnitsPerEm);
+        Subsetter = new TrueTypeSubsetter(face);
         var digits = Enumerable.Range('0', 10)
             .Select(d => shapingFont.TryGetNominalGlyph(d, out var glyph) ? shapingFont.GetHorizontalGlyphAdvance(glyph) : 0);
         FigureWidth = digits.Max() / (float)UnitsPerEm;
@@ -27,7 +28,11 @@ public sealed class FontFace
     /// <summary>A short name for diagnostics, e.g. "NotoSerifCJKsc-Regular".</summary>
     public string Name { get; }
 
+    /// <summary>The full face; PDFs draw with a per-document subset of it instead (<see cref="DocumentFonts"/>).</summary>
     internal SKTypeface Typeface { get; }
+
+    /// <summary>Cuts this face down to one document's glyphs; process lifetime, like the face.</summary>
+    internal TrueTypeSubsetter Subsetter { get; }
 
     internal int UnitsPerEm { get; }
 

@@ -1,3 +1,4 @@
+using ReportFunctions.Pdf.Fonts;
 using SkiaSharp;
 
 namespace ReportFunctions.Pdf.Layout;
@@ -12,7 +13,10 @@ internal abstract class Element
     public abstract SpacePlan Measure(Size available);
 
     /// <summary>Draws what fits at (<paramref name="x"/>, <paramref name="y"/>); <paramref name="canvas"/> is null in the counting pass.</summary>
-    public abstract void Draw(SKCanvas? canvas, float x, float y, Size available);
+    public abstract void Draw(SKCanvas? canvas, DocumentFonts fonts, float x, float y, Size available);
+
+    /// <summary>Hands all text this element can draw to <paramref name="fonts"/>, before the drawing pass.</summary>
+    public abstract void CollectGlyphs(DocumentFonts fonts);
 
     /// <summary>Back to the start, for the next pass.</summary>
     public abstract void Reset();

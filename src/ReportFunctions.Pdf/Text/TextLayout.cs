@@ -1,3 +1,4 @@
+using ReportFunctions.Pdf.Fonts;
 using SkiaSharp;
 
 namespace ReportFunctions.Pdf.Text;
@@ -14,6 +15,9 @@ internal sealed class TextLayout(string text, TextStyle style)
     private float cachedScale = 1;
 
     public TextStyle Style => style;
+
+    /// <summary>The shaped paragraph, for <see cref="DocumentFonts.Add"/>.</summary>
+    public ShapedText Shaped => shaped;
 
     /// <summary>The width of the whole text set on one line, in points.</summary>
     public float NaturalWidth => shaped.Width(0, shaped.Clusters.Length) * style.Size;
@@ -145,7 +149,7 @@ internal sealed class TextLayout(string text, TextStyle style)
     }
 
     /// <summary>Draws <paramref name="line"/> with its line box's top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
-    public void Draw(SKCanvas canvas, TextLine line, float x, float top)
+    public void Draw(SKCanvas canvas, DocumentFonts fonts, TextLine line, float x, float top)
     {
         var size = style.Size * cachedScale;
         var baseline = top + (style.LinePitch - size) / 2 + Ascent * size;
@@ -158,7 +162,7 @@ internal sealed class TextLayout(string text, TextStyle style)
             var runEnd = runStart + 1;
             while (runEnd < line.End && clusters[runEnd].Face == face)
                 runEnd++;
-            AddRun(builder, line, runStart, runEnd, x + line.X, baseline, size);
+            AddRun(builder, fonts, line, runStart, runEnd, x + line.X, baseline, size);
             runStart = runEnd;
         }
         using var blob = builder.Build();
@@ -170,7 +174,7 @@ internal sealed class TextLayout(string text, TextStyle style)
 
     // Every run carries its UTF-8 text and per-glyph clusters: Skia then writes ActualText where its
     // cmap-derived ToUnicode would give the wrong character (大 → ⼤), so copy and search work.
-    private void AddRun(SKTextBlobBuilder builder, TextLine line, int start, int end, float x, float baseline, float size)
+    private void AddRun(SKTextBlobBuilder builder, DocumentFonts fonts, TextLine line, int start, int end, float x, float baseline, float size)
     {
         var clusters = shaped.Clusters;
         var glyphCount = 0;
@@ -183,7 +187,8 @@ internal sealed class TextLayout(string text, TextStyle style)
         var textEnd = clusters[end - 1].Start + clusters[end - 1].Length;
         var utf8 = System.Text.Encoding.UTF8.GetBytes(shaped.Text.Substring(textStart, textEnd - textStart));
 
-        using var font = new SKFont(shaped.Faces[clusters[start].Face].Typeface, size)
+        var face = shaped.Faces[clusters[start].Face];
+        using var font = new SKFont(fonts.Typeface(face), size)
         {
             Subpixel = true,
             LinearMetrics = true,
@@ -202,7 +207,7 @@ internal sealed class TextLayout(string text, TextStyle style)
             for (var k = 0; k < c.GlyphCount; k++, g++)
             {
                 var index = c.GlyphStart + k;
-                glyphs[g] = shaped.Glyphs[index];
+                glyphs[g] = fonts.Glyph(face, shaped.Glyphs[index]);
                 points[g] = new SKPoint(pen + shaped.GlyphOffsetsX[index] * size, baseline - shaped.GlyphOffsetsY[index] * size);
                 clusterOffsets[g] = (uint)(offsets[c.Start] - offsets[textStart]);
                 pen += shaped.GlyphAdvances[index] * size;

@@ -1,3 +1,4 @@
+using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Pdf.Layout;
 using SkiaSharp;
 
@@ -44,7 +45,7 @@ internal sealed class TableElement : Element
         return end == rowCount ? SpacePlan.Full(height) : SpacePlan.Partial(height);
     }
 
-    public override void Draw(SKCanvas? canvas, float x, float y, Size available)
+    public override void Draw(SKCanvas? canvas, DocumentFonts fonts, float x, float y, Size available)
     {
         var g = Grid(available.Width);
         var end = PageEnd(g, available.Height, out _);
@@ -74,9 +75,15 @@ internal sealed class TableElement : Element
             var cellTop = rowTop[first];
             var cellBottom = rowTop[last] + g.RowHeights[last];
             var isLastPart = cell.Row + cell.RowSpan <= end;
-            DrawCell(canvas, g, cell, x, cellTop, cellBottom, isLastPart);
+            DrawCell(canvas, fonts, g, cell, x, cellTop, cellBottom, isLastPart);
         }
         nextRow = end;
+    }
+
+    public override void CollectGlyphs(DocumentFonts fonts)
+    {
+        foreach (var cell in cells)
+            fonts.Add(cell.Text.Shaped);
     }
 
     public override void Reset()
@@ -132,7 +139,7 @@ internal sealed class TableElement : Element
         return end;
     }
 
-    private void DrawCell(SKCanvas canvas, TableGrid g, TableCell cell, float x, float top, float bottom, bool isLastPart)
+    private void DrawCell(SKCanvas canvas, DocumentFonts fonts, TableGrid g, TableCell cell, float x, float top, float bottom, bool isLastPart)
     {
         var left = x + g.ColumnX[cell.Column];
         var rect = new SKRect(left, top, left + g.CellWidth(cell), bottom);
@@ -152,7 +159,7 @@ internal sealed class TableElement : Element
             var lineTop = top + (rect.Height - textHeight) / 2;
             foreach (var line in lines)
             {
-                cell.Text.Draw(canvas, line, left + TableGrid.PaddingX, lineTop);
+                cell.Text.Draw(canvas, fonts, line, left + TableGrid.PaddingX, lineTop);
                 lineTop += cell.Text.Style.LinePitch;
             }
         }

@@ -1,3 +1,4 @@
+using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Pdf.Layout;
 using ReportFunctions.Pdf.Text;
 using SkiaSharp;
@@ -22,7 +23,7 @@ internal sealed class TextBlock(TextLayout layout) : Element
         return fitting >= remaining ? SpacePlan.Full(remaining * pitch) : SpacePlan.Partial(fitting * pitch);
     }
 
-    public override void Draw(SKCanvas? canvas, float x, float y, Size available)
+    public override void Draw(SKCanvas? canvas, DocumentFonts fonts, float x, float y, Size available)
     {
         var lines = layout.Lines(available.Width);
         var pitch = layout.Style.LinePitch;
@@ -30,10 +31,12 @@ internal sealed class TextBlock(TextLayout layout) : Element
         for (var i = 0; i < fitting; i++)
         {
             if (canvas is not null)
-                layout.Draw(canvas, lines[currentLine], x, y + i * pitch);
+                layout.Draw(canvas, fonts, lines[currentLine], x, y + i * pitch);
             currentLine++;
         }
     }
+
+    public override void CollectGlyphs(DocumentFonts fonts) => fonts.Add(layout.Shaped);
 
     public override void Reset() => currentLine = 0;
 }
