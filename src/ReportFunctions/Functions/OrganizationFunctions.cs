@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Validation;
+using ReportFunctions.Http;
+using ReportFunctions.Organizations;
+
+namespace ReportFunctions.Functions;
+
+/// <summary>The organization registry's admin routes; the key comes in `x-functions-key`, as Functions expects.</summary>
+public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKey adminKey)
+{
+    [Function(nameof(PutOrganization))]
+    public async Task<IActionResult> PutOrganization(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "manage/organizations/{id}")] HttpRequest req,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!adminKey.IsAuthorized(req))
+            return ApiResults.Unauthorized();
+        OrganizationRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync(req.Body, ApiJsonContext.Default.OrganizationRequest, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            return ApiResults.InvalidRequest($"请求体不是有效的机构JSON：{e.Message}");
+        }
+        if (body is null)
+            return ApiResults.InvalidRequest("请求体不能为空。");
+        var kind = ParseKind(body.Kind);
+        var record = new OrganizationRecord(
+            id, body.Name?.Trim() ?? "", kind ?? OrganizationKind.Other, body.Contacts ?? [], body.DeadlineOverride, body.Active ?? true, body.SupervisorEmail);
+        var errors = OrganizationValidation.Validate(record).ToList();
+        if (kind is null)
+            errors.Add(new ValidationError("range", Severity.Error, "kind", $"机构类型“{body.Kind}”无效，应为 department、government、township 或 other。"));
+        if (errors.Count > 0)
+            return ApiResults.InvalidRequest(errors);
+
+        await registry.UpsertAsync(record, cancellationToken);
+        return ApiResults.Json(StatusCodes.Status200OK, OrganizationResponse.From(record), ApiJsonContext.Readable.OrganizationResponse);
+    }
+
+    [Function(nameof(ListOrganizations))]
+    public async Task<IActionResult> ListOrganizations(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/organizations")] HttpRequest req,
+        CancellationToken cancellationToken)
+    {
+        if (!adminKey.IsAuthorized(req))
+            return ApiResults.Unauthorized();
+        var list = (await registry.ListAsync(cancellationToken)).Select(OrganizationResponse.From).ToList();
+        return ApiResults.Json(StatusCodes.Status200OK, list, ApiJsonContext.Readable.IReadOnlyListOrganizationResponse);
+    }
+
+    [Function(nameof(IssueOrganizationToken))]
+    public async Task<IActionResult> IssueOrganizationToken(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/organizations/{id}/token")] HttpRequest req,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        if (!adminKey.IsAuthorized(req))
+            return ApiResults.Unauthorized();
+        if (await registry.GetAsync(id, cancellationToken) is null)
+            return ApiResults.NotFound($"机构“{id}”未登记。");
+        var token = await registry.IssueTokenAsync(id, cancellationToken);
+        return ApiResults.Json(StatusCodes.Status200OK, new TokenResponse(token), ApiJsonContext.Default.TokenResponse);
+    }
+
+    private static OrganizationKind? ParseKind(string? kind) => kind switch
+    {
+        "department" => OrganizationKind.Department,
+        "government" => OrganizationKind.Government,
+        "township" => OrganizationKind.Township,
+        "other" => OrganizationKind.Other,
+        _ => null,
+    };
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ReportFunctions.Http;
+using ReportFunctions.Organizations;
+using ReportFunctions.Submissions;
+
+namespace ReportFunctions.Functions;
+
+/// <summary>POST /api/reports: anonymous for the host; the organization's token is the check.</summary>
+public sealed class SubmitReportFunction(OrganizationRegistry organizations, SubmissionIntake intake)
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    [Function(nameof(SubmitReport))]
+    public async Task<IActionResult> SubmitReport(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports")] HttpRequest req,
+        CancellationToken cancellationToken)
+    {
+        var (request, problem) = await ReportRequestReader.ReadAsync(req, cancellationToken);
+        if (request is null)
+            return problem!;
+        if (request.Read.IsMalformed)
+            return ApiResults.MalformedJson(request.Read.Errors[0], request.Read.Line, request.Read.Column);
+        if (request.Read.Report is not { } report)
+            return ApiResults.InvalidReport(request.Read.Errors);
+        // The token is checked against the organization the report names: no organization can publish in another's name.
+        if (!await organizations.VerifyTokenAsync(report.Organization.Id, request.Token, cancellationToken))
+            return ApiResults.Forbidden();
+
+        var receipt = await intake.AcceptAsync(report, request.Json, req.Headers[IdempotencyKeyHeader].ToString(), cancellationToken);
+        if (receipt.IdempotencyConflict)
+            return ApiResults.IdempotencyConflict();
+        var statusUrl = $"/api/submissions/{receipt.Id}";
+        req.HttpContext.Response.Headers.Location = statusUrl;
+        return ApiResults.Json(
+            StatusCodes.Status202Accepted,
+            new SubmissionAccepted(receipt.Id!, nameof(SubmissionStatus.Received), statusUrl),
+            ApiJsonContext.Default.SubmissionAccepted);
+    }
+}

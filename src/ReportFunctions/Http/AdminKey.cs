@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using ReportFunctions.Options;
+
+namespace ReportFunctions.Http;
+
+/// <summary>Checks `x-functions-key` against REPORTS_ADMIN_KEY, in constant time, for the management routes.</summary>
+public sealed class AdminKey(IOptions<AdminOptions> options)
+{
+    public const string Header = "x-functions-key";
+
+    /// <summary>
+    /// True when the request carries the admin key. Without REPORTS_ADMIN_KEY in Azure, the Functions host has
+    /// already enforced AuthorizationLevel.Function on these routes, so the host's check is the check;
+    /// without it elsewhere (e.g. `func start`, which does not enforce keys) nobody is admitted.
+    /// </summary>
+    public bool IsAuthorized(HttpRequest request)
+    {
+        var expected = options.Value.Key;
+        if (string.IsNullOrEmpty(expected))
+            return !string.IsNullOrEmpty(options.Value.AzureInstanceId);
+        var presented = request.Headers[Header].ToString();
+        return CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(presented)),
+            SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+    }
+}

@@ -1,0 +1,12 @@
+using ReportFunctions.Core.Validation;
+
+namespace ReportFunctions.Http;
+
+/// <summary>A validation finding as the API shows it: {code, severity: "error"|"warning", path, message}.</summary>
+public sealed record ErrorItem(string Code, string Severity, string Path, string Message)
+{
+    public static ErrorItem From(ValidationError error) =>
+        new(error.Code, error.Severity == Core.Validation.Severity.Error ? "error" : "warning", error.Path, error.Message);
+
+    public static IReadOnlyList<ErrorItem> From(IEnumerable<ValidationError> errors) => errors.Select(From).ToList();
+}

@@ -1,0 +1,3 @@
+namespace ReportFunctions.Http;
+
+public sealed record HealthResponse(string Status);

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+
+namespace ReportFunctions.Options;
+
+/// <summary>
+/// The admin key for the management routes when no Functions host checks keys (the local runner,
+/// `func start`). In Azure the routes are AuthorizationLevel.Function, so the host has already checked
+/// `x-functions-key`; when this setting is present the functions check it as well. Outside Azure without
+/// the setting, the management routes are closed.
+/// </summary>
+public sealed class AdminOptions
+{
+    [ConfigurationKeyName("REPORTS_ADMIN_KEY")]
+    public string? Key { get; init; }
+
+    /// <summary>Set by App Service on every Azure instance; tells that a Functions host in Azure checked the key.</summary>
+    [ConfigurationKeyName("WEBSITE_INSTANCE_ID")]
+    public string? AzureInstanceId { get; init; }
+}

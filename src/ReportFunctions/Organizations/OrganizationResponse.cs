@@ -1,0 +1,25 @@
+using ReportFunctions.Core.Model;
+
+namespace ReportFunctions.Organizations;
+
+/// <summary>An organization as the admin routes show it (never its token).</summary>
+public sealed record OrganizationResponse(
+    string Id,
+    string Name,
+    string Kind,
+    IReadOnlyList<string> Contacts,
+    string? DeadlineOverride,
+    bool Active,
+    string? SupervisorEmail)
+{
+    public static OrganizationResponse From(OrganizationRecord record) => new(
+        record.Id,
+        record.Name,
+        KindName(record.Kind),
+        record.Contacts,
+        record.DeadlineOverride,
+        record.Active,
+        record.SupervisorEmail);
+
+    public static string KindName(OrganizationKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,3 @@
+namespace ReportFunctions.Organizations;
+
+public sealed record TokenResponse(string Token);

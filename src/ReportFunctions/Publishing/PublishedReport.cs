@@ -1,0 +1,12 @@
+namespace ReportFunctions.Publishing;
+
+/// <summary>The current published version of one organization's report for one year.</summary>
+public sealed record PublishedReport(
+    string OrganizationId,
+    string OrganizationName,
+    int Year,
+    string Title,
+    int Version,
+    string Url,
+    DateTimeOffset PublishedAt,
+    DateTimeOffset? CorrectedAt);

@@ -1,0 +1,36 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace ReportFunctions.Publishing;
+
+/// <summary>
+/// One organization's report for one year: partition the year, row key the organization id. Holds the version
+/// counter (allocated under optimistic concurrency) and what the listing shows about the current version.
+/// </summary>
+public sealed class PublishedReportEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public int AllocatedVersion { get; set; }
+
+    public string AllocatedSubmissionId { get; set; } = "";
+
+    /// <summary>The version served at the stable URL; 0 until the first one is published.</summary>
+    public int Version { get; set; }
+
+    public string OrganizationName { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Url { get; set; } = "";
+
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public DateTimeOffset? CorrectedAt { get; set; }
+}

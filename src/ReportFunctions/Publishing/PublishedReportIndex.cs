@@ -1,0 +1,61 @@
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Reading;
+using ReportFunctions.Organizations;
+using ReportFunctions.Storage;
+
+namespace ReportFunctions.Publishing;
+
+/// <summary>What is published: the listing per year, the report JSON kept beside each PDF (for R6), and the PDFs.</summary>
+public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceClient blobs)
+{
+    private readonly TableClient _table = tables.GetTableClient(StorageNames.PublishedReportsTable);
+    private readonly BlobContainerClient _reports = blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
+
+    public async Task<IReadOnlyList<PublishedReport>> ListAsync(int year, CancellationToken ct)
+    {
+        var partition = year.ToString();
+        var list = new List<PublishedReport>();
+        await foreach (var row in _table.QueryAsync<PublishedReportEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
+        {
+            if (row.Version > 0)
+                list.Add(new PublishedReport(row.RowKey, row.OrganizationName, year, row.Title, row.Version, row.Url, row.PublishedAt!.Value, row.CorrectedAt));
+        }
+        return list;
+    }
+
+    public async Task<PublishedReportEntity?> GetAsync(int year, string organizationId, CancellationToken ct)
+    {
+        var row = await _table.GetEntityIfExistsAsync<PublishedReportEntity>(year.ToString(), organizationId, cancellationToken: ct);
+        return row.HasValue ? row.Value : null;
+    }
+
+    /// <summary>The current published report of that organization and year, as submitted, or null.</summary>
+    public async Task<Report?> GetReportAsync(int year, string organizationId, CancellationToken ct)
+    {
+        var row = await GetAsync(year, organizationId, ct);
+        if (row is not { Version: > 0 })
+            return null;
+        var json = await _reports.GetBlobClient(ReportLocations.VersionJsonBlob(year, organizationId, row.Version)).DownloadContentAsync(ct);
+        return ReportReader.Read(json.Value.Content.ToMemory().Span).Report;
+    }
+
+    /// <summary>The PDF at the stable URL (version null) or a fixed version, or null when there is none.</summary>
+    public async Task<BlobDownloadResult?> DownloadPdfAsync(int year, string organizationId, int? version, CancellationToken ct)
+    {
+        if (!OrganizationValidation.IsValidId(organizationId) || version < 1)
+            return null;
+        var name = version is { } v ? ReportLocations.VersionPdfBlob(year, organizationId, v) : ReportLocations.CurrentPdfBlob(year, organizationId);
+        try
+        {
+            return (await _reports.GetBlobClient(name).DownloadContentAsync(ct)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+}

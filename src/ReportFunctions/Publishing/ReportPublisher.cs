@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Rendering;
+using ReportFunctions.Storage;
+using ReportFunctions.Submissions;
+
+namespace ReportFunctions.Publishing;
+
+/// <summary>
+/// Publishes a valid submission as version n of its organization's report for the year: an immutable
+/// v{n}.pdf (and the submitted contract JSON beside it, which R6 reads next year), then the current {orgId}.pdf,
+/// then the listing. Repeatable for the same submission: the version is allocated once and the immutable blobs are
+/// created only if missing.
+/// </summary>
+public sealed class ReportPublisher(
+    TableServiceClient tables,
+    BlobServiceClient blobs,
+    ReportRenderer renderer,
+    SubmissionStore store,
+    ReportLocations locations,
+    TimeProvider time,
+    ILogger<ReportPublisher> logger)
+{
+    // A version never changes; the current PDF may be corrected, so caches revalidate it soon.
+    private const string ImmutableCacheControl = "public, max-age=31536000, immutable";
+    private const string CurrentCacheControl = "public, max-age=300";
+
+    private readonly TableClient _index = tables.GetTableClient(StorageNames.PublishedReportsTable);
+    private readonly BlobContainerClient _reports = blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
+
+    public async Task<Publication> PublishAsync(SubmissionEntity submission, Report report, BinaryData json, CancellationToken ct)
+    {
+        var (year, orgId) = (report.Year, report.Organization.Id);
+        if (submission.Version is not { } version)
+        {
+            version = await AllocateVersionAsync(year, orgId, submission.Id, ct);
+            submission.Version = version;
+            await store.UpdateAsync(submission, ct);
+        }
+
+        var pdf = await CreateVersionAsync(submission.Id, report, json, version, ct);
+        var publishedAt = time.GetUtcNow();
+        var current = await GetIndexAsync(year, orgId, ct);
+        // An older correction finishing late must not replace a newer one at the stable URL.
+        if (current is null || current.Version <= version)
+            await UploadPdfAsync(ReportLocations.CurrentPdfBlob(year, orgId), pdf, report, CurrentCacheControl, ifNoneMatch: false, ct);
+        await UpdateIndexAsync(current, report, version, publishedAt, ct);
+
+        logger.LogInformation("Published {SubmissionId} as {OrganizationId}/{Year} v{Version}: {Pages} pages, {Bytes} bytes",
+            submission.Id, orgId, year, version, pdf.Pages, pdf.Bytes.Length);
+        return new Publication(locations.CurrentUrl(year, orgId), version, pdf.Sha256, pdf.Bytes.Length, pdf.Pages);
+    }
+
+    private async Task<int> AllocateVersionAsync(int year, string orgId, string submissionId, CancellationToken ct)
+    {
+        while (true)
+        {
+            var row = await GetIndexAsync(year, orgId, ct);
+            try
+            {
+                if (row is null)
+                {
+                    await _index.AddEntityAsync(new PublishedReportEntity
+                    {
+                        PartitionKey = year.ToString(CultureInfo.InvariantCulture),
+                        RowKey = orgId,
+                        AllocatedVersion = 1,
+                        AllocatedSubmissionId = submissionId,
+                    }, ct);
+                    return 1;
+                }
+                if (row.AllocatedSubmissionId == submissionId)
+                    return row.AllocatedVersion;
+                row.AllocatedVersion++;
+                row.AllocatedSubmissionId = submissionId;
+                await _index.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
+                return row.AllocatedVersion;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // Another submission of the same organization and year allocated first; read again.
+            }
+        }
+    }
+
+    private async Task<RenderedPdf> CreateVersionAsync(string submissionId, Report report, BinaryData json, int version, CancellationToken ct)
+    {
+        // Rendering again on a redelivery costs less than checking for the blob on every first delivery;
+        // the If-None-Match create below keeps whatever the first delivery wrote.
+        var (year, orgId) = (report.Year, report.Organization.Id);
+        var rendered = renderer.Render(report);
+        var pdf = new RenderedPdf(rendered.Pdf, rendered.PageCount, Convert.ToHexStringLower(SHA256.HashData(rendered.Pdf)));
+        try
+        {
+            await _reports.GetBlobClient(ReportLocations.VersionJsonBlob(year, orgId, version)).UploadAsync(
+                json,
+                new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                },
+                ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+        }
+        try
+        {
+            await UploadPdfAsync(ReportLocations.VersionPdfBlob(year, orgId, version), pdf, report, ImmutableCacheControl, ifNoneMatch: true, ct);
+            return pdf;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            logger.LogInformation("Version {Version} of {OrganizationId}/{Year} already written for {SubmissionId}", version, orgId, year, submissionId);
+            return await DownloadIfExistsAsync(ReportLocations.VersionPdfBlob(year, orgId, version), ct)
+                ?? throw new InvalidOperationException($"Version blob {orgId}/{year}/v{version} vanished.");
+        }
+    }
+
+    private async Task UploadPdfAsync(string name, RenderedPdf pdf, Report report, string cacheControl, bool ifNoneMatch, CancellationToken ct)
+    {
+        await _reports.GetBlobClient(name).UploadAsync(
+            new BinaryData(pdf.Bytes),
+            new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders
+                {
+                    ContentType = "application/pdf",
+                    ContentDisposition = ContentDispositionFor(report.EffectiveTitle),
+                    CacheControl = cacheControl,
+                },
+                Metadata = new Dictionary<string, string>
+                {
+                    ["sha256"] = pdf.Sha256,
+                    ["pages"] = pdf.Pages.ToString(CultureInfo.InvariantCulture),
+                },
+                Conditions = ifNoneMatch ? new BlobRequestConditions { IfNoneMatch = ETag.All } : null,
+            },
+            ct);
+    }
+
+    private async Task<RenderedPdf?> DownloadIfExistsAsync(string name, CancellationToken ct)
+    {
+        try
+        {
+            var blob = (await _reports.GetBlobClient(name).DownloadContentAsync(ct)).Value;
+            var bytes = blob.Content.ToArray();
+            var pages = blob.Details.Metadata.TryGetValue("pages", out var p) ? int.Parse(p, CultureInfo.InvariantCulture) : 0;
+            return new RenderedPdf(bytes, pages, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private async Task UpdateIndexAsync(PublishedReportEntity? row, Report report, int version, DateTimeOffset now, CancellationToken ct)
+    {
+        while (true)
+        {
+            row ??= await GetIndexAsync(report.Year, report.Organization.Id, ct)
+                ?? throw new InvalidOperationException("The index row is written when the version is allocated.");
+            if (row.Version >= version)
+                return;
+            row.CorrectedAt = row.Version > 0 || version > 1 ? now : null;
+            row.PublishedAt ??= now;
+            row.Version = version;
+            row.OrganizationName = report.Organization.Name;
+            row.Title = report.EffectiveTitle;
+            row.Url = locations.CurrentUrl(report.Year, report.Organization.Id);
+            try
+            {
+                await _index.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                row = null;
+            }
+        }
+    }
+
+    private async Task<PublishedReportEntity?> GetIndexAsync(int year, string orgId, CancellationToken ct)
+    {
+        var row = await _index.GetEntityIfExistsAsync<PublishedReportEntity>(year.ToString(CultureInfo.InvariantCulture), orgId, cancellationToken: ct);
+        return row.HasValue ? row.Value : null;
+    }
+
+    /// <summary>inline; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded title>.pdf (RFC 6266 with RFC 5987 encoding).</summary>
+    internal static string ContentDispositionFor(string title) =>
+        $"inline; filename=\"report.pdf\"; filename*=UTF-8''{Uri.EscapeDataString(title + ".pdf")}";
+
+    private sealed record RenderedPdf(byte[] Bytes, int Pages, string Sha256);
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Primitives;
+
+namespace ReportFunctions.Submissions;
+
+/// <summary>
+/// Converts a classic form post whose field names are the contract's dotted paths
+/// (`applications.denied.stateSecret.naturalPerson`, `signature.date`) into contract JSON, which the strict
+/// reader then checks like any JSON submission: unknown fields and wrong values get the reader's errors and paths.
+/// </summary>
+internal static partial class FormReportConverter
+{
+    public const string TokenField = "orgToken";
+
+    private static readonly string[] BlockFields = ["overview", "activeDisclosure.narrative", "problemsAndImprovements", "otherMatters"];
+    private static readonly string[] NumericPrefixes = ["activeDisclosure.", "applications.", "reviewsAndLitigation."];
+
+    public static byte[] ToJson(IEnumerable<KeyValuePair<string, StringValues>> fields)
+    {
+        var root = new JsonObject();
+        foreach (var (name, values) in fields)
+        {
+            // A repeated field (e.g. a hidden default before a checkbox) counts with its last value.
+            var value = values.LastOrDefault() ?? "";
+            if (name == TokenField || value.Trim().Length == 0)
+                continue;
+            Set(root, name.Split('.'), ValueFor(name, value));
+        }
+        return JsonSerializer.SerializeToUtf8Bytes(root);
+    }
+
+    private static JsonNode ValueFor(string name, string value)
+    {
+        if (name == "preface")
+            return NarrativeText.ToParagraphs(value);
+        if (BlockFields.Contains(name))
+            return NarrativeText.ToBlocks(value);
+        var trimmed = value.Trim();
+        // Numbers stay as typed (JSON number text), so "1.50000" still reaches the reader's 4-decimal rule;
+        // anything else stays a string and the reader reports a type error at this path.
+        if ((name == "year" || NumericPrefixes.Any(name.StartsWith)) && NumberPattern().IsMatch(trimmed))
+            return JsonNode.Parse(trimmed)!;
+        return JsonValue.Create(value.Trim())!;
+    }
+
+    private static void Set(JsonObject root, string[] path, JsonNode value)
+    {
+        var node = root;
+        foreach (var segment in path[..^1])
+        {
+            if (node[segment] is not JsonObject child)
+            {
+                child = new JsonObject();
+                node[segment] = child;
+            }
+            node = child;
+        }
+        node[path[^1]] = value;
+    }
+
+    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$")]
+    private static partial Regex NumberPattern();
+}

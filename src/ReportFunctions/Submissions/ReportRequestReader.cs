@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using ReportFunctions.Core.Reading;
+using ReportFunctions.Http;
+
+namespace ReportFunctions.Submissions;
+
+/// <summary>Reads a report from a JSON or form post, within the size limit, into the model.</summary>
+public static class ReportRequestReader
+{
+    public const long MaxBodyBytes = 1 << 20;
+    public const string TokenHeader = "X-Org-Token";
+
+    /// <summary>The request, or the problem answer when the body is too large or of a type we do not take.</summary>
+    public static async Task<(ReportRequest? Request, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var kind = Classify(request.ContentType);
+        if (kind is null)
+            return (null, ApiResults.UnsupportedMediaType(request.ContentType));
+        if (request.ContentLength > MaxBodyBytes)
+            return (null, ApiResults.PayloadTooLarge(MaxBodyBytes));
+        var body = await ReadLimitedAsync(request.Body, cancellationToken);
+        if (body is null)
+            return (null, ApiResults.PayloadTooLarge(MaxBodyBytes));
+
+        string? token = request.Headers[TokenHeader].ToString() is { Length: > 0 } header ? header : null;
+        if (kind == "json")
+            return (new ReportRequest(body, ReportReader.Read(body), token), null);
+
+        // The body is already buffered and bounded; let ASP.NET parse the form from that buffer.
+        request.Body = new MemoryStream(body, writable: false);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            return (null, ApiResults.InvalidRequest($"表单格式不正确：{e.Message}"));
+        }
+        token ??= form[FormReportConverter.TokenField].ToString() is { Length: > 0 } field ? field : null;
+        var json = FormReportConverter.ToJson(form);
+        var read = ReportReader.Read(json);
+        // What is stored is the report as the contract writes it, not the form's ad hoc JSON.
+        return (new ReportRequest(read.Report is null ? json : ReportWriter.Write(read.Report), read, token), null);
+    }
+
+    private static string? Classify(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
+            return null;
+        return mediaType.MediaType.Value?.ToLowerInvariant() switch
+        {
+            "application/json" => "json",
+            "application/x-www-form-urlencoded" => "form",
+            // Without a boundary a multipart body cannot be split into fields.
+            "multipart/form-data" when !string.IsNullOrEmpty(HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value) => "form",
+            _ => null,
+        };
+    }
+
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,59 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace ReportFunctions.Submissions;
+
+/// <summary>The status row of one submission: partition key the submission id, row key "status".</summary>
+public sealed class SubmissionEntity : ITableEntity
+{
+    public const string Row = "status";
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = Row;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string OrganizationId { get; set; } = "";
+
+    public int Year { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string BlobName { get; set; } = "";
+
+    public string BodySha256 { get; set; } = "";
+
+    public string Status { get; set; } = nameof(SubmissionStatus.Received);
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>Set as soon as the worker allocates a version, so a redelivered message reuses it.</summary>
+    public int? Version { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Sha256 { get; set; }
+
+    public long? Bytes { get; set; }
+
+    public int? Pages { get; set; }
+
+    /// <summary>The findings as JSON ([{code, severity, path, message}]), warnings included.</summary>
+    public string? Errors { get; set; }
+
+    /// <summary>Why the submission Failed: the last attempt's exception message.</summary>
+    public string? Reason { get; set; }
+
+    public string? LastError { get; set; }
+
+    public long Attempts { get; set; }
+
+    public string Id => PartitionKey;
+
+    public SubmissionStatus State => Enum.Parse<SubmissionStatus>(Status);
+}

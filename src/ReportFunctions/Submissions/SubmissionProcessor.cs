@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Logging;
+using ReportFunctions.Core.Reading;
+using ReportFunctions.Core.Validation;
+using ReportFunctions.Email;
+using ReportFunctions.Http;
+using ReportFunctions.Organizations;
+using ReportFunctions.Publishing;
+using ReportFunctions.Storage;
+
+namespace ReportFunctions.Submissions;
+
+/// <summary>
+/// The worker behind the submissions queue: validates a stored submission with every rule (R6 against the
+/// organization's published previous-year report), then rejects or publishes it, and notifies the submitters.
+/// Idempotent by submission id; failures escape so the host retries and finally poisons the message.
+/// </summary>
+public sealed class SubmissionProcessor(
+    BlobServiceClient blobs,
+    SubmissionStore store,
+    ReportValidator validator,
+    ReportPublisher publisher,
+    PublishedReportIndex index,
+    OrganizationRegistry organizations,
+    SubmissionNotifier notifier,
+    TimeProvider time,
+    ILogger<SubmissionProcessor> logger)
+{
+    // A row holds at most 64 KiB of text; 200 findings are far more than a clerk can act on at once.
+    private const int MaxStoredErrors = 200;
+
+    private readonly BlobContainerClient _submissions = blobs.GetBlobContainerClient(StorageNames.SubmissionsContainer);
+
+    public async Task ProcessAsync(QueueMessage message, CancellationToken ct)
+    {
+        var id = ReadSubmissionId(message)
+            ?? throw new InvalidDataException($"Queue message {message.MessageId} is not a submission message.");
+        var submission = await store.GetAsync(id, ct)
+            ?? throw new InvalidDataException($"Queue message {message.MessageId} names unknown submission {id}.");
+        if (submission.State is SubmissionStatus.Published or SubmissionStatus.Rejected)
+        {
+            logger.LogInformation("Submission {SubmissionId} is already {Status}; redelivery ignored", id, submission.Status);
+            return;
+        }
+
+        try
+        {
+            await ProcessAsync(submission, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Keep why this attempt failed, so the poison handler can say why the submission Failed; the
+            // exception still escapes: the host's retries and poison queue are the policy.
+            var current = await store.GetAsync(id, ct) ?? submission;
+            current.LastError = e.Message;
+            current.Attempts = message.DequeueCount;
+            try
+            {
+                await store.UpdateAsync(current, ct);
+            }
+            catch (Azure.RequestFailedException conflict) when (conflict.Status == 412)
+            {
+                // A concurrent delivery wrote the row first; its outcome is the one that counts.
+            }
+            throw;
+        }
+    }
+
+    /// <summary>Called for a message the host moved to the poison queue: the submission becomes Failed with the last reason.</summary>
+    public async Task MarkFailedAsync(QueueMessage message, CancellationToken ct)
+    {
+        var id = ReadSubmissionId(message);
+        var submission = id is null ? null : await store.GetAsync(id, ct);
+        if (submission is null)
+        {
+            logger.LogError("Poison message {MessageId} names no known submission; left for inspection: {Body}", message.MessageId, Preview(message));
+            return;
+        }
+        if (submission.State != SubmissionStatus.Received)
+            return;
+        submission.Status = nameof(SubmissionStatus.Failed);
+        submission.Reason = submission.LastError ?? "多次处理失败。";
+        submission.CompletedAt = time.GetUtcNow();
+        if (!await store.CompleteAsync(submission, ct))
+            return;
+        logger.LogError("Submission {SubmissionId} failed after {Attempts} attempts: {Reason}", id, submission.Attempts, submission.Reason);
+    }
+
+    private async Task ProcessAsync(SubmissionEntity submission, CancellationToken ct)
+    {
+        var body = await _submissions.GetBlobClient(submission.BlobName).DownloadContentAsync(ct);
+        var read = ReportReader.Read(body.Value.Content.ToMemory().Span);
+        var organizationRead = organizations.GetAsync(submission.OrganizationId, ct);
+        IReadOnlyList<ValidationError> findings = read.Errors;
+        if (read.Report is { } report)
+        {
+            var previous = await index.GetReportAsync(report.Year - 1, report.Organization.Id, ct);
+            findings = validator.Validate(report, previous);
+        }
+        var organization = await organizationRead;
+
+        if (read.Report is null || findings.Any(f => f.Severity == Severity.Error))
+        {
+            submission.Status = nameof(SubmissionStatus.Rejected);
+            submission.Errors = SerializeErrors(findings);
+            submission.CompletedAt = time.GetUtcNow();
+            if (!await store.CompleteAsync(submission, ct))
+                return;
+            logger.LogInformation("Rejected {SubmissionId}: {ErrorCount} errors", submission.Id, findings.Count(f => f.Severity == Severity.Error));
+            if (organization is not null)
+                await notifier.NotifyRejectedAsync(organization, submission.Title, submission.Year, submission.Id, findings, ct);
+            return;
+        }
+
+        var publication = await publisher.PublishAsync(submission, read.Report, body.Value.Content, ct);
+        submission.Status = nameof(SubmissionStatus.Published);
+        submission.Url = publication.Url;
+        submission.Version = publication.Version;
+        submission.Sha256 = publication.Sha256;
+        submission.Bytes = publication.Bytes;
+        submission.Pages = publication.Pages;
+        submission.Errors = findings.Count > 0 ? SerializeErrors(findings) : null;
+        submission.CompletedAt = time.GetUtcNow();
+        if (!await store.CompleteAsync(submission, ct))
+            return;
+        if (organization is not null)
+            await notifier.NotifyPublishedAsync(organization, read.Report.EffectiveTitle, submission.Year, publication.Url, publication.Version, ct);
+    }
+
+    private static string SerializeErrors(IReadOnlyList<ValidationError> findings) =>
+        JsonSerializer.Serialize(ErrorItem.From(findings.Take(MaxStoredErrors)), ApiJsonContext.Default.IReadOnlyListErrorItem);
+
+    private static string? ReadSubmissionId(QueueMessage message)
+    {
+        try
+        {
+            var parsed = JsonSerializer.Deserialize(message.Body.ToMemory().Span, ApiJsonContext.Default.SubmissionMessage);
+            return SubmissionStore.IsValidId(parsed?.SubmissionId) ? parsed!.SubmissionId : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Preview(QueueMessage message)
+    {
+        var text = message.Body.ToString();
+        return text.Length <= 200 ? text : text[..200];
+    }
+}

@@ -1,0 +1,13 @@
+namespace ReportFunctions.Submissions;
+
+public enum SubmissionStatus
+{
+    /// <summary>Stored and queued; the worker has not finished with it.</summary>
+    Received,
+    /// <summary>Valid and published as a version of the organization's report.</summary>
+    Published,
+    /// <summary>The rules found errors; nothing was published.</summary>
+    Rejected,
+    /// <summary>Processing failed on every attempt; the message is in the poison queue.</summary>
+    Failed,
+}

@@ -1,0 +1,15 @@
+using ReportFunctions.Http;
+
+namespace ReportFunctions.Submissions;
+
+/// <summary>GET /api/submissions/{id}: the status and, once known, the publication or the findings.</summary>
+public sealed record SubmissionStatusResponse(
+    string Id,
+    string Status,
+    string? Url = null,
+    int? Version = null,
+    string? Sha256 = null,
+    long? Bytes = null,
+    int? Pages = null,
+    string? Reason = null,
+    IReadOnlyList<ErrorItem>? Errors = null);

@@ -1,0 +1,65 @@
+using Azure;
+using Azure.Data.Tables;
+using ReportFunctions.Storage;
+
+namespace ReportFunctions.Submissions;
+
+/// <summary>Status rows of submissions in Table storage.</summary>
+public sealed class SubmissionStore(TableServiceClient tables)
+{
+    private readonly TableClient _table = tables.GetTableClient(StorageNames.SubmissionsTable);
+
+    public async Task<SubmissionEntity?> GetAsync(string id, CancellationToken ct)
+    {
+        if (!IsValidId(id))
+            return null;
+        var row = await _table.GetEntityIfExistsAsync<SubmissionEntity>(id, SubmissionEntity.Row, cancellationToken: ct);
+        return row.HasValue ? row.Value : null;
+    }
+
+    /// <summary>Adds the row; a row already there (a retried request) is left as it is.</summary>
+    public async Task AddIfMissingAsync(SubmissionEntity entity, CancellationToken ct)
+    {
+        try
+        {
+            await _table.AddEntityAsync(entity, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+        }
+    }
+
+    /// <summary>Writes the row back if nobody changed it since it was read (412 otherwise).</summary>
+    public async Task UpdateAsync(SubmissionEntity entity, CancellationToken ct)
+    {
+        var response = await _table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, ct);
+        entity.ETag = response.Headers.ETag ?? entity.ETag;
+    }
+
+    /// <summary>
+    /// Writes a final status. A concurrent write of the same row (a failed duplicate delivery recording its
+    /// error) is merged and retried; false when another delivery already completed the submission.
+    /// </summary>
+    public async Task<bool> CompleteAsync(SubmissionEntity entity, CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                await UpdateAsync(entity, ct);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                var current = await GetAsync(entity.Id, ct);
+                if (current is null || current.State != SubmissionStatus.Received)
+                    return false;
+                (entity.ETag, entity.LastError, entity.Attempts) = (current.ETag, current.LastError, current.Attempts);
+            }
+        }
+    }
+
+    /// <summary>Ids are 32 hex digits; anything else cannot be a key and is simply unknown.</summary>
+    public static bool IsValidId(string? id) =>
+        id is { Length: 32 } && id.All(char.IsAsciiHexDigitLower);
+}

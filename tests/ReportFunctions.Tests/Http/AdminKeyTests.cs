@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http;
+using ReportFunctions.Http;
+using ReportFunctions.Options;
+
+namespace ReportFunctions.Tests.Http;
+
+public sealed class AdminKeyTests
+{
+    [Theory]
+    [InlineData("s3cret", "s3cret", true)]
+    [InlineData("s3cret", "s3cret ", false)]
+    [InlineData("s3cret", "", false)]
+    [InlineData("s3cret", null, false)]
+    public void IsAuthorized_ComparesTheHeaderWithTheConfiguredKey(string key, string? presented, bool expected)
+    {
+        var adminKey = new AdminKey(Microsoft.Extensions.Options.Options.Create(new AdminOptions { Key = key }));
+
+        Assert.Equal(expected, adminKey.IsAuthorized(Request(presented)));
+    }
+
+    [Fact]
+    public void IsAuthorized_AdmitsNobody_WithoutAKeyOutsideAzure()
+    {
+        var adminKey = new AdminKey(Microsoft.Extensions.Options.Options.Create(new AdminOptions()));
+
+        Assert.False(adminKey.IsAuthorized(Request("anything")));
+    }
+
+    [Fact]
+    public void IsAuthorized_LeavesTheCheckToTheFunctionsHost_InAzureWithoutAKey()
+    {
+        var adminKey = new AdminKey(Microsoft.Extensions.Options.Options.Create(new AdminOptions { AzureInstanceId = "abc123" }));
+
+        Assert.True(adminKey.IsAuthorized(Request(null)));
+    }
+
+    private static HttpRequest Request(string? key)
+    {
+        var context = new DefaultHttpContext();
+        if (key is not null)
+            context.Request.Headers[AdminKey.Header] = key;
+        return context.Request;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using ReportFunctions.LocalRunner.Hosting;
+using ReportFunctions.Tests.Infrastructure;
+
+namespace ReportFunctions.Tests.LocalRunner;
+
+/// <summary>The local runner hosting the app over real HTTP on a free port, as ./run.sh starts it.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private HttpClient _http = null!;
+    private string _baseUrl = "";
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        _baseUrl = $"http://127.0.0.1:{port}";
+        var settings = TestHost.Settings(azurite);
+        settings["Reports:PublicBaseUrl"] = _baseUrl;
+        _app = LocalRunnerApp.Build(port, settings);
+        await _app.StartAsync();
+        _http = new HttpClient { BaseAddress = new Uri(_baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Health_Answers200()
+    {
+        var response = await _http.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ok", (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["status"]!);
+    }
+
+    [Fact]
+    public async Task ASubmissionOverHttp_IsPublished_AndThePdfIsServedAtItsUrlWithETagRangeAndHead()
+    {
+        var orgId = TestHost.NewOrganizationId();
+        var token = await RegisterAsync(orgId);
+
+        var submit = new HttpRequestMessage(HttpMethod.Post, "/api/reports")
+        {
+            Content = new StringContent(SampleReports.SeedJson(orgId), Encoding.UTF8, "application/json"),
+        };
+        submit.Headers.Add("X-Org-Token", token);
+        var accepted = await _http.SendAsync(submit);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var statusUrl = accepted.Headers.Location!.ToString();
+
+        var status = await PollAsync(statusUrl);
+        Assert.Equal("Published", (string)status["status"]!);
+        var url = (string)status["url"]!;
+        Assert.Equal($"{_baseUrl}/api/reports/2021/{orgId}.pdf", url);
+
+        var pdf = await _http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("inline", pdf.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("大岚镇人民政府2021年政府信息公开工作年度报告.pdf", pdf.Content.Headers.ContentDisposition.FileNameStar);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal((long)status["bytes"]!, bytes.LongLength);
+        var etag = pdf.Headers.ETag!;
+
+        var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await _http.SendAsync(conditional)).StatusCode);
+
+        var range = new HttpRequestMessage(HttpMethod.Get, url);
+        range.Headers.Range = new RangeHeaderValue(0, 9);
+        var partial = await _http.SendAsync(range);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(bytes[..10], await partial.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bytes.LongLength, partial.Content.Headers.ContentRange!.Length);
+
+        var head = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(bytes.LongLength, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+
+        var version = await _http.GetAsync($"/api/reports/2021/{orgId}/v1.pdf");
+        Assert.Equal(HttpStatusCode.OK, version.StatusCode);
+        Assert.Equal(bytes, await version.Content.ReadAsByteArrayAsync());
+
+        var listing = JsonNode.Parse(await _http.GetStringAsync("/api/reports?year=2021"))!.AsArray();
+        var entry = listing.Single(r => (string)r!["organizationId"]! == orgId)!;
+        Assert.Equal(url, (string)entry["url"]!);
+        Assert.Equal(1, (int)entry["version"]!);
+    }
+
+    [Fact]
+    public async Task AFormPostOverHttp_IsAccepted()
+    {
+        var orgId = TestHost.NewOrganizationId();
+        var token = await RegisterAsync(orgId);
+        var fields = Functions.SubmitReportFunctionTests.FormFields(orgId, token);
+
+        var accepted = await _http.PostAsync("/api/reports", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal("Published", (string)(await PollAsync(accepted.Headers.Location!.ToString()))["status"]!);
+    }
+
+    [Fact]
+    public async Task MissingPdf_Is404ProblemJson()
+    {
+        var response = await _http.GetAsync($"/api/reports/2021/{TestHost.NewOrganizationId()}.pdf");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task AdminRoutes_Return401_WithoutTheKey()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _http.GetAsync("/api/manage/organizations")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _http.PostAsync("/admin/functions/SendReminders", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TimerFunctions_RunOnDemandThroughTheAdminApi()
+    {
+        var run = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/SendReminders") { Content = JsonContent.Create(new { input = "" }) };
+        run.Headers.Add("x-functions-key", TestHost.AdminKey);
+        Assert.Equal(HttpStatusCode.Accepted, (await _http.SendAsync(run)).StatusCode);
+
+        var unknown = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/NoSuchTimer");
+        unknown.Headers.Add("x-functions-key", TestHost.AdminKey);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.SendAsync(unknown)).StatusCode);
+    }
+
+    private async Task<string> RegisterAsync(string orgId)
+    {
+        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/manage/organizations/{orgId}")
+        {
+            Content = new StringContent("""{"name": "大岚镇人民政府", "kind": "township", "contacts": ["office@dalan.example.gov.cn"]}""", Encoding.UTF8, "application/json"),
+        };
+        put.Headers.Add("x-functions-key", TestHost.AdminKey);
+        Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(put)).StatusCode);
+        var issue = new HttpRequestMessage(HttpMethod.Post, $"/api/manage/organizations/{orgId}/token");
+        issue.Headers.Add("x-functions-key", TestHost.AdminKey);
+        var response = await _http.SendAsync(issue);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["token"]!;
+    }
+
+    private async Task<JsonNode> PollAsync(string statusUrl)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var status = JsonNode.Parse(await _http.GetStringAsync(statusUrl))!;
+            if ((string)status["status"]! != "Received" || DateTime.UtcNow > deadline)
+                return status;
+            await Task.Delay(100);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
