@@ -1,0 +1,9 @@
+namespace ReportFunctions.Corrections;
+
+/// <summary>The notice after a request, or why the request was refused (a Chinese message for the caller).</summary>
+public sealed record CorrectionOutcome(CorrectionNotice? Notice, CorrectionRefusal Refusal = CorrectionRefusal.None, string? Message = null)
+{
+    public static CorrectionOutcome Invalid(string message) => new(null, CorrectionRefusal.Invalid, message);
+
+    public static CorrectionOutcome NotFound(string message) => new(null, CorrectionRefusal.NotFound, message);
+}

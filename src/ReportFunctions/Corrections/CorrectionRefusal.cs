@@ -1,0 +1,8 @@
+namespace ReportFunctions.Corrections;
+
+public enum CorrectionRefusal
+{
+    None,
+    Invalid,
+    NotFound,
+}

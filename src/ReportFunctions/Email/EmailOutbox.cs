@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+using ReportFunctions.Options;
+
+namespace ReportFunctions.Email;
+
+/// <summary>Puts e-mails on the outbox queue; the SendEmail function delivers them, so SMTP never runs inline.</summary>
+public sealed class EmailOutbox(QueueServiceClient queues, IOptions<QueueOptions> queueOptions)
+{
+    private readonly QueueClient _queue = queues.GetQueueClient(queueOptions.Value.EmailOutbox);
+
+    public async Task EnqueueAsync(OutboxEmail email, CancellationToken cancellationToken)
+    {
+        // The client encodes Base64, as the Functions host expects.
+        await _queue.SendMessageAsync(JsonSerializer.Serialize(email, ManagementJson.Info<OutboxEmail>()), cancellationToken);
+    }
+
+    /// <summary>Reads a queue message body; a body that is not an outbox e-mail is a broken contract.</summary>
+    public static OutboxEmail Parse(BinaryData body)
+    {
+        OutboxEmail? email;
+        try
+        {
+            email = JsonSerializer.Deserialize(body.ToMemory().Span, ManagementJson.Info<OutboxEmail>());
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"The outbox message is not an e-mail: {e.Message}", e);
+        }
+
+        if (email is null || string.IsNullOrEmpty(email.Id) || email.To is null || email.To.Count == 0)
+            throw new InvalidDataException("The outbox message has no id or no recipient.");
+        return email;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ReportFunctions.Core.Reminders;
+using ReportFunctions.Core.Validation;
+using ReportFunctions.Options;
+using ReportFunctions.Organizations;
+
+namespace ReportFunctions.Email;
+
+/// <summary>
+/// Tells an organization's contacts what became of a submission. Only enqueues on the outbox (never SMTP inline);
+/// the e-mail id is derived from the outcome, so a worker that handles the same submission twice sends one e-mail.
+/// </summary>
+public sealed class SubmissionNotifier(EmailOutbox outbox, IOptions<ReportsOptions> reports, ILogger<SubmissionNotifier> logger)
+{
+    public Task NotifyPublishedAsync(OrganizationRecord org, string title, int year, string url, int version, CancellationToken ct) =>
+        EnqueueAsync(org, $"published-{org.Id}-{year}-v{version}", OutcomeMessages.Published(org.Name, title, year, url, version), ct);
+
+    public Task NotifyRejectedAsync(
+        OrganizationRecord org, string title, int year, string submissionId, IReadOnlyList<ValidationError> errors, CancellationToken ct)
+    {
+        var statusUrl = $"{reports.Value.PublicBaseUrl.TrimEnd('/')}/api/submissions/{Uri.EscapeDataString(submissionId)}";
+        return EnqueueAsync(org, $"rejected-{submissionId}", OutcomeMessages.Rejected(org.Name, title, year, statusUrl, errors), ct);
+    }
+
+    private async Task EnqueueAsync(OrganizationRecord org, string id, EmailContent content, CancellationToken ct)
+    {
+        if (org.Contacts.Count == 0)
+        {
+            logger.LogWarning("Organization {OrganizationId} has no contacts; \"{Subject}\" not sent", org.Id, content.Subject);
+            return;
+        }
+
+        await outbox.EnqueueAsync(new OutboxEmail(id, org.Contacts, [], content.Subject, content.Text, content.Html), ct);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ReportFunctions.Core.Reminders;
+using ReportFunctions.Corrections;
+using ReportFunctions.Email;
+using ReportFunctions.Http;
+
+namespace ReportFunctions.Functions;
+
+/// <summary>The supervising office's correction notices (整改通知): issue, list, and resolve items one by one.</summary>
+public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKey adminKey)
+{
+    private const long MaxBody = 256 * 1024;
+
+    [Function(nameof(IssueCorrectionNotice))]
+    public async Task<IActionResult> IssueCorrectionNotice(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/corrections")] HttpRequest req,
+        CancellationToken cancellationToken)
+    {
+        if (!adminKey.IsAuthorized(req))
+            return ApiResults.Unauthorized();
+        var (request, problem) = await ReadAsync<IssueCorrectionNoticeRequest>(req, cancellationToken);
+        if (problem is not null)
+            return problem;
+        return Answer(StatusCodes.Status201Created, await notices.IssueAsync(request!, cancellationToken));
+    }
+
+    [Function(nameof(ListCorrectionNotices))]
+    public async Task<IActionResult> ListCorrectionNotices(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/corrections")] HttpRequest req,
+        CancellationToken cancellationToken)
+    {
+        if (!adminKey.IsAuthorized(req))
+            return ApiResults.Unauthorized();
+        var organization = Query(req, "organization");
+        var quarter = Query(req, "quarter");
+        var status = Query(req, "status");
+        if (quarter is not null && !ReportingQuarter.TryParse(quarter, out _))
+            return ApiResults.InvalidRequest($"季度“{quarter}”无效，应为“2026Q3”格式。");
+        if (status is not null and not (CorrectionNotice.Open or CorrectionNotice.ResolvedStatus))
+            return ApiResults.InvalidRequest($"状态“{status}”无效，应为 open 或 resolved。");
+        var list = await notices.ListAsync(organization, quarter, status, cancellationToken);
+        return ApiResults.Json(StatusCodes.Status200OK, list, ManagementJson.Info<IReadOnlyList<CorrectionNotice>>());
+    }
+
+    [Function(nameof(ResolveCorrectionItem))]
+    public async Task<IActionResult> ResolveCorrectionItem(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/corrections/{id}/items/{n:int}/resolve")] HttpRequest req,
+        string id,
+        int n,
+        CancellationToken cancellationToken)
+    {
+        if (!adminKey.IsAuthorized(req))
+            return ApiResults.Unauthorized();
+        var (request, problem) = await ReadAsync<ResolveCorrectionItemRequest>(req, cancellationToken);
+        if (problem is not null)
+            return problem;
+        return Answer(StatusCodes.Status200OK, await notices.ResolveItemAsync(id, n, request!.Account, cancellationToken));
+    }
+
+    private static string? Query(HttpRequest req, string name) =>
+        req.Query.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString().Trim() : null;
+
+    private static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest req, CancellationToken ct)
+        where T : class
+    {
+        if (req.ContentLength > MaxBody)
+            return (null, ApiResults.PayloadTooLarge(MaxBody));
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync(req.Body, ManagementJson.Info<T>(), ct);
+            return value is null ? (null, ApiResults.InvalidRequest("请求体不能为空。")) : (value, null);
+        }
+        catch (JsonException e)
+        {
+            return (null, ApiResults.InvalidRequest($"请求体不是有效的JSON：第{(e.LineNumber ?? 0) + 1}行，第{(e.BytePositionInLine ?? 0) + 1}列。"));
+        }
+    }
+
+    private static IActionResult Answer(int status, CorrectionOutcome outcome) => outcome switch
+    {
+        { Notice: { } notice } => ApiResults.Json(status, notice, ManagementJson.Info<CorrectionNotice>()),
+        { Refusal: CorrectionRefusal.NotFound } => ApiResults.NotFound(outcome.Message ?? ""),
+        _ => ApiResults.InvalidRequest(outcome.Message ?? ""),
+    };
+}

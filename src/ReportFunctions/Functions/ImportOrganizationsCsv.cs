@@ -1,0 +1,145 @@
+using System.Text;
+using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Validation;
+using ReportFunctions.Organizations;
+
+namespace ReportFunctions.Functions;
+
+/// <summary>
+/// Reads the organization list a supervising office keeps in a spreadsheet: CSV (RFC 4180 quoting), a header row
+/// naming the columns id,name,kind,contacts,deadlineOverride,active,supervisorEmail (any order; only the first three
+/// required), contacts separated by ";". Every bad row is reported with its row number (the header is row 1, as a
+/// spreadsheet numbers it), never just the first one.
+/// </summary>
+internal static class ImportOrganizationsCsv
+{
+    private static readonly string[] Columns = ["id", "name", "kind", "contacts", "deadlineOverride", "active", "supervisorEmail"];
+    private static readonly string[] RequiredColumns = ["id", "name", "kind"];
+
+    public static (IReadOnlyList<OrganizationRecord> Organizations, IReadOnlyList<ValidationError> Errors) Read(string text)
+    {
+        var rows = Parse(text.TrimStart('\uFEFF'));
+        var errors = new List<ValidationError>();
+        if (rows.Count == 0)
+            return ([], [Error("required", "rows", "文件为空：第1行应为列名 id,name,kind,contacts,deadlineOverride,active,supervisorEmail。")]);
+
+        var header = rows[0].Select(h => h.Trim()).ToList();
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var column = Columns.FirstOrDefault(c => string.Equals(c, header[i], StringComparison.OrdinalIgnoreCase));
+            if (column is null)
+                errors.Add(Error("range", $"rows.1.{header[i]}", $"第1行：未知的列名“{header[i]}”，可用的列为 {string.Join(",", Columns)}。"));
+            else if (!index.TryAdd(column, i))
+                errors.Add(Error("range", $"rows.1.{column}", $"第1行：列名“{column}”重复。"));
+        }
+
+        foreach (var missing in RequiredColumns.Where(c => !index.ContainsKey(c)))
+            errors.Add(Error("required", $"rows.1.{missing}", $"第1行：缺少必需的列“{missing}”。"));
+        if (errors.Count > 0)
+            return ([], errors);
+        if (rows.Count == 1)
+            return ([], [Error("required", "rows", "文件只有列名，没有机构数据。")]);
+
+        var organizations = new List<OrganizationRecord>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var number = r + 1;
+            var row = rows[r];
+            if (row.All(string.IsNullOrWhiteSpace))
+                continue;
+            if (row.Count > header.Count)
+            {
+                errors.Add(Error("range", $"rows.{number}", $"第{number}行：有{row.Count}列，多于列名的{header.Count}列。"));
+                continue;
+            }
+
+            string? Cell(string column) =>
+                index.TryGetValue(column, out var i) && i < row.Count && row[i].Trim() is { Length: > 0 } value ? value : null;
+
+            var rowErrors = new List<ValidationError>();
+            var kindText = Cell("kind");
+            if (!Enum.TryParse<OrganizationKind>(kindText, ignoreCase: true, out var kind) || kindText!.Any(char.IsDigit))
+                rowErrors.Add(Error("range", "kind", $"机构类型“{kindText}”无效，应为 department、government、township 或 other。"));
+            var activeText = Cell("active");
+            bool? active = activeText?.ToLowerInvariant() switch
+            {
+                null => true,
+                "true" or "1" or "yes" or "是" => true,
+                "false" or "0" or "no" or "否" => false,
+                _ => null,
+            };
+            if (active is null)
+                rowErrors.Add(Error("range", "active", $"是否启用“{activeText}”无效，应为 true 或 false。"));
+
+            var contacts = (Cell("contacts") ?? "").Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var organization = new OrganizationRecord(Cell("id") ?? "", Cell("name") ?? "", kind, contacts,
+                Cell("deadlineOverride"), active ?? true, Cell("supervisorEmail"));
+            rowErrors.AddRange(OrganizationValidation.Validate(organization));
+            if (seen.TryGetValue(organization.Id, out var first))
+                rowErrors.Add(Error("range", "id", $"机构标识“{organization.Id}”与第{first}行重复。"));
+            else
+                seen[organization.Id] = number;
+
+            errors.AddRange(rowErrors.Select(e => e with { Path = $"rows.{number}.{e.Path}", Message = $"第{number}行：{e.Message}" }));
+            if (rowErrors.Count == 0)
+                organizations.Add(organization);
+        }
+
+        return errors.Count > 0 ? ([], errors) : (organizations, []);
+    }
+
+    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF ends a record.</summary>
+    private static List<List<string>> Parse(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                    quoted = false;
+                else
+                    field.Append(c);
+            }
+            else if (c == '"' && field.Length == 0)
+                quoted = true;
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\n' or '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    i++;
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row);
+                row = [];
+            }
+            else
+                field.Append(c);
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private static ValidationError Error(string code, string path, string message) => new(code, Severity.Error, path, message);
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ReportFunctions.Email;
+using ReportFunctions.Http;
+
+namespace ReportFunctions.Functions;
+
+public sealed class OutboxPoisonFunction(OutboxPoisonListing listing, AdminKey adminKey)
+{
+    /// <summary>E-mails the queue gave up on, with the last error, so none is lost silently.</summary>
+    [Function(nameof(ListPoisonedEmails))]
+    public async Task<IActionResult> ListPoisonedEmails(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/outbox/poison")] HttpRequest req,
+        CancellationToken cancellationToken)
+    {
+        if (!adminKey.IsAuthorized(req))
+            return ApiResults.Unauthorized();
+        return ApiResults.Json(StatusCodes.Status200OK, await listing.ListAsync(cancellationToken), ManagementJson.Info<PoisonedEmailList>());
+    }
+}

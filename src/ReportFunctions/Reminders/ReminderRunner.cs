@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ReportFunctions.Core.Reminders;
+using ReportFunctions.Corrections;
+using ReportFunctions.Email;
+using ReportFunctions.Options;
+using ReportFunctions.Organizations;
+using ReportFunctions.Publishing;
+
+namespace ReportFunctions.Reminders;
+
+/// <summary>One run of the reminder timer: gather the facts, plan (pure), claim each reminder in the log, queue its e-mail.</summary>
+public sealed class ReminderRunner(
+    OrganizationRegistry registry,
+    PublishedReportIndex publishedReports,
+    CorrectionNotices corrections,
+    ReminderLog log,
+    EmailOutbox outbox,
+    IOptions<ReminderOptions> options,
+    IOptions<ReportsOptions> reports,
+    TimeProvider time,
+    ILogger<ReminderRunner> logger)
+{
+    public async Task<ReminderRunSummary> RunAsync(CancellationToken ct)
+    {
+        var today = ChinaStandardTime.Today(time);
+        var settings = options.Value;
+        var organizations = (await registry.ListAsync(ct))
+            .Select(o => new OrganizationSchedule(o.Id, o.Name, o.Kind, o.Contacts, o.DeadlineOverride, o.Active,
+                o.SupervisorEmail ?? settings.SupervisingOfficeEmail))
+            .ToList();
+        // The planner chases at most the report years today.Year-2 .. today.Year (see ReminderPlanner).
+        var published = new HashSet<(string, int)>();
+        for (var year = today.Year - 2; year <= today.Year; year++)
+        {
+            foreach (var report in await publishedReports.ListAsync(year, ct))
+                published.Add((report.OrganizationId, report.Year));
+        }
+
+        var notices = (await corrections.ListAsync(null, null, CorrectionNotice.Open, ct))
+            .Select(n => new OpenNotice(n.Id, n.OrganizationId, Quarter(n), n.DueDate, n.OpenProblems))
+            .ToList();
+
+        var plan = ReminderPlanner.Plan(organizations, published, notices, today);
+        var baseUrl = reports.Value.PublicBaseUrl.TrimEnd('/');
+        var links = new ReminderLinks(settings.FormUrl, year => $"{baseUrl}/api/reports?year={year}");
+        int queued = 0, alreadySent = 0, withoutRecipients = 0;
+        foreach (var reminder in plan)
+        {
+            // Nobody at the organization to write to: the supervising office still hears of a late report.
+            var (to, cc) = reminder.To.Count > 0 ? (reminder.To, reminder.Cc) : (reminder.Cc, Array.Empty<string>());
+            if (to.Count == 0)
+            {
+                // Not claimed, so it goes out on a later run once the organization has a contact address.
+                logger.LogWarning("Reminder {ReminderKey} not sent: organization {OrganizationId} has no contact address",
+                    reminder.Key, reminder.Organization.Id);
+                withoutRecipients++;
+                continue;
+            }
+
+            var emailId = EmailId(reminder.Key);
+            if (!await log.TryClaimAsync(reminder.Key, emailId, ct))
+            {
+                alreadySent++;
+                continue;
+            }
+
+            var content = ReminderMessages.Compose(reminder, links);
+            await outbox.EnqueueAsync(new OutboxEmail(emailId, to, cc, content.Subject, content.Text, content.Html), ct);
+            await log.MarkQueuedAsync(reminder.Key, ct);
+            queued++;
+        }
+
+        var summary = new ReminderRunSummary(today, plan.Count, queued, alreadySent, withoutRecipients);
+        logger.LogInformation(
+            "Reminders for {Today}: {Planned} due, {Queued} queued, {AlreadySent} already sent, {WithoutRecipients} without recipients",
+            summary.Today, summary.Planned, summary.Queued, summary.AlreadySent, summary.WithoutRecipients);
+        return summary;
+    }
+
+    /// <summary>The same reminder always gets the same e-mail id, so a reclaimed reminder is still sent at most once.</summary>
+    public static string EmailId(ReminderKey key) =>
+        "reminder-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())))[..32];
+
+    private static ReportingQuarter Quarter(CorrectionNotice notice) =>
+        ReportingQuarter.TryParse(notice.Quarter, out var quarter)
+            ? quarter
+            : throw new InvalidDataException($"Correction notice {notice.Id} has an invalid quarter \"{notice.Quarter}\".");
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using ReportFunctions.Functions;
+using ReportFunctions.Tests.Infrastructure;
+
+namespace ReportFunctions.Tests.Reminders;
+
+/// <summary>Correction reminders over a notice's life: the open items listed, resolved ones dropped, nothing after resolution.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class CorrectionRemindersEndToEndTests(AzuriteFixture azurite, Smtp4devFixture smtp) : IClassFixture<Smtp4devFixture>
+{
+    [Fact]
+    public async Task SendReminders_OpenNotice_ListsOpenItemsUntilResolved()
+    {
+        await using var app = await ReminderTestApp.StartAsync(azurite, smtp.SmtpPort, DateTimeOffset.UnixEpoch);
+        app.SetToday(2026, 10, 8);
+        var u = app.Unique;
+        var contact = $"zg-{u}@example.gov.cn";
+        var imported = await app.Function<ImportOrganizationsFunction>().ImportOrganizations(app.Request("POST",
+            Encoding.UTF8.GetBytes($"id,name,kind,contacts\nzg-{u},丁镇人民政府{u},township,{contact}\n"), "text/csv"), CancellationToken.None);
+        Assert.Equal(200, ReminderTestApp.Read(imported).Status);
+        foreach (var year in new[] { 2024, 2025 })
+            await app.MarkPublishedAsync($"zg-{u}", year);
+        var issued = ReminderTestApp.Read(await app.Function<CorrectionNoticeFunctions>().IssueCorrectionNotice(app.Request("POST",
+            JsonSerializer.Serialize(new { organization = $"zg-{u}", quarter = "2026Q3", dueDate = "2026-10-15", items = new[] { "政策文件栏目未更新", "政务新媒体账号长期未更新" } })),
+            CancellationToken.None));
+        var id = JsonDocument.Parse(issued.Body).RootElement.GetProperty("id").GetString()!;
+
+        await app.RunTimerAsync();
+        await app.DrainOutboxAsync();
+        var first = Assert.Single(await smtp.WaitForMessagesToAsync(1, contact));
+        Assert.Equal($"【整改提醒】丁镇人民政府{u}2026年第三季度整改事项将于2026年10月15日到期", first.Subject);
+        Assert.Contains("1. 政策文件栏目未更新", first.Text);
+        Assert.Contains("2. 政务新媒体账号长期未更新", first.Text);
+
+        await app.Function<CorrectionNoticeFunctions>().ResolveCorrectionItem(
+            app.Request("POST", JsonSerializer.Serialize(new { account = "已补充发布文件8件" })), id, 1, CancellationToken.None);
+        app.SetToday(2026, 10, 14);
+        await app.RunTimerAsync();
+        await app.DrainOutboxAsync();
+        var second = (await smtp.WaitForMessagesToAsync(2, contact)).Single(m => m.Id != first.Id);
+        Assert.Contains("尚有1项问题未完成整改", second.Text);
+        Assert.DoesNotContain("政策文件栏目未更新", second.Text);
+        Assert.Contains("1. 政务新媒体账号长期未更新", second.Text);
+
+        await app.Function<CorrectionNoticeFunctions>().ResolveCorrectionItem(
+            app.Request("POST", JsonSerializer.Serialize(new { account = "已恢复更新" })), id, 2, CancellationToken.None);
+        app.SetToday(2026, 10, 22);
+        await app.RunTimerAsync();
+        await app.DrainOutboxAsync();
+        await Task.Delay(300);
+        Assert.Equal(2, (await smtp.MessagesToAsync(contact)).Count);
+    }
+}
