@@ -1,0 +1,256 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportFunctions.Core.Model;
+
+namespace ReportFunctions.Core.Tests.Schema;
+
+/// <summary>docs/schema/report-2021.schema.json must describe exactly what the model reads, and the samples must conform.</summary>
+public sealed class SchemaAgreesWithModelTests
+{
+    // Non-nullable lists the reader fills with an empty list when the key is absent (contract: optional).
+    private static readonly HashSet<string> OptionalLists = ["preface", "activeDisclosure.narrative"];
+
+    private readonly JsonSchemaSubset schema = new(SchemaFiles.LoadSchema());
+
+    [Fact]
+    public void Schema_DescribesEveryModelProperty_WithTheSameNamesOptionalityAndTypes()
+    {
+        var problems = new List<string>();
+        CompareObject(typeof(Report), SchemaFiles.LoadSchema(), "", problems);
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Schema_UsesOnlyKeywordsTheCheckerUnderstands()
+    {
+        Assert.Empty(schema.UnsupportedKeywords());
+    }
+
+    [Theory]
+    [InlineData("dalan-2021.json")]
+    [InlineData("county-department-2023.json")]
+    [InlineData("county-department-2024.json")]
+    [InlineData("invalid/balance.json")]
+    [InlineData("invalid/carry-over.json")]
+    [InlineData("invalid/outcome-total.json")]
+    [InlineData("invalid/range.json")]
+    [InlineData("invalid/results-total.json")]
+    [InlineData("invalid/row-total.json")]
+    [InlineData("invalid/signature-date.json")]
+    [InlineData("invalid/unsupported-character.json")]
+    public void Sample_ConformsToSchema(string sample)
+    {
+        Assert.Empty(schema.Check(SchemaFiles.LoadSample(sample)));
+    }
+
+    [Theory]
+    [InlineData("invalid/format-version.json", "formatVersion: expected \"2021\"")]
+    [InlineData("invalid/required.json", "problemsAndImprovements: fewer than 1 items")]
+    [InlineData("invalid/type.json", "activeDisclosure.licensing: expected integer, found String")]
+    public void InvalidSample_ViolatesSchema_AtTheDefect(string sample, string expected)
+    {
+        Assert.Equal([expected], schema.Check(SchemaFiles.LoadSample(sample)));
+    }
+
+    [Fact]
+    public void Schema_AcceptsNullForOptionalProperties_AndRejectsItForRequiredOnes()
+    {
+        var text = SchemaFiles.LoadSample("county-department-2024.json").GetRawText()
+            .Replace("\"year\": 2024,", "\"year\": 2024, \"title\": null, \"preface\": null,", StringComparison.Ordinal)
+            .Replace("\"creditCode\": \"11331127002703156K\"", "\"creditCode\": null", StringComparison.Ordinal)
+            .Replace("\"issuer\": \"安和县自然资源和规划局\"", "\"issuer\": null", StringComparison.Ordinal);
+        using var changed = JsonDocument.Parse(text);
+
+        Assert.Equal(["signature.issuer: expected string, found Null"], schema.Check(changed.RootElement));
+    }
+
+    [Fact]
+    public void Schema_RejectsUnknownPropertiesAndFeesWithFiveDecimals()
+    {
+        var report = SchemaFiles.LoadSample("county-department-2024.json");
+        var text = report.GetRawText()
+            .Replace("\"fees\": 386.5274", "\"fees\": 386.52741", StringComparison.Ordinal)
+            .Replace("\"issuer\":", "\"stamp\": \"公章\", \"issuer\":", StringComparison.Ordinal);
+        using var changed = JsonDocument.Parse(text);
+
+        Assert.Equal(
+            ["activeDisclosure.fees: not a multiple of 0.0001", "signature.stamp: property not allowed"],
+            schema.Check(changed.RootElement).Order(StringComparer.Ordinal));
+    }
+
+    private void CompareObject(Type type, JsonElement node, string path, List<string> problems)
+    {
+        node = schema.Resolve(node);
+        if (!IsType(node, "object") || !node.TryGetProperty("additionalProperties", out var additional)
+            || additional.ValueKind != JsonValueKind.False)
+        {
+            problems.Add($"{Show(path)}: {type.Name} needs \"type\": \"object\" with additionalProperties false");
+            return;
+        }
+
+        var members = ModelMembers(type);
+        var declared = node.GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
+        var required = node.TryGetProperty("required", out var list)
+            ? list.EnumerateArray().Select(r => r.GetString()!).ToHashSet()
+            : [];
+
+        foreach (var name in declared.Keys.Except(members.Select(m => m.JsonName)))
+        {
+            problems.Add($"{Join(path, name)}: in the schema but not in {type.Name}");
+        }
+
+        foreach (var name in required.Except(declared.Keys))
+        {
+            problems.Add($"{Join(path, name)}: required but not declared");
+        }
+
+        foreach (var member in members)
+        {
+            var memberPath = Join(path, member.JsonName);
+            if (!declared.TryGetValue(member.JsonName, out var memberNode))
+            {
+                problems.Add($"{memberPath}: {type.Name}.{member.ClrName} is missing from the schema");
+                continue;
+            }
+
+            var optional = member.Nullable || OptionalLists.Contains(memberPath);
+            if (optional == required.Contains(member.JsonName))
+            {
+                problems.Add($"{memberPath}: should {(optional ? "not " : "")}be required");
+            }
+
+            // The reader takes JSON null as absence: optional members accept it, required ones do not.
+            if (optional != AllowsType(schema.Resolve(memberNode), "null"))
+            {
+                problems.Add($"{memberPath}: should {(optional ? "" : "not ")}allow null");
+            }
+
+            CompareValue(member.Type, memberNode, memberPath, problems);
+        }
+    }
+
+    private void CompareValue(Type type, JsonElement node, string path, List<string> problems)
+    {
+        node = schema.Resolve(node);
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            if (!IsType(node, "string") && !(node.TryGetProperty("const", out var constant) && constant.ValueKind == JsonValueKind.String))
+            {
+                problems.Add($"{path}: expected a string schema");
+            }
+        }
+        else if (type == typeof(DateOnly))
+        {
+            if (!IsType(node, "string") || !node.TryGetProperty("format", out var format) || format.GetString() != "date")
+            {
+                problems.Add($"{path}: expected \"type\": \"string\", \"format\": \"date\"");
+            }
+        }
+        else if (type == typeof(long) || type == typeof(int))
+        {
+            ExpectNumber(node, "integer", path, problems);
+        }
+        else if (type == typeof(decimal))
+        {
+            ExpectNumber(node, "number", path, problems);
+        }
+        else if (type.IsEnum)
+        {
+            CompareEnum(type, node, path, problems);
+        }
+        else if (ListElementType(type) is { } element)
+        {
+            if (!IsType(node, "array") || !node.TryGetProperty("items", out var items))
+            {
+                problems.Add($"{path}: expected an array schema with items");
+                return;
+            }
+
+            CompareValue(element, items, $"{path}[]", problems);
+        }
+        else
+        {
+            CompareObject(type, node, path, problems);
+        }
+    }
+
+    private static void ExpectNumber(JsonElement node, string type, string path, List<string> problems)
+    {
+        if (!IsType(node, type))
+        {
+            problems.Add($"{path}: expected \"type\": \"{type}\"");
+        }
+
+        if (!node.TryGetProperty("minimum", out var minimum) || minimum.GetDecimal() < 0)
+        {
+            problems.Add($"{path}: expected a non-negative minimum");
+        }
+    }
+
+    private static void CompareEnum(Type type, JsonElement node, string path, List<string> problems)
+    {
+        string[] expected = [.. Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName).Order(StringComparer.Ordinal)];
+        string[] actual = node.TryGetProperty("enum", out var values)
+            ? [.. values.EnumerateArray().Select(v => v.GetString() ?? "").Order(StringComparer.Ordinal)]
+            : [];
+        if (!expected.SequenceEqual(actual))
+        {
+            problems.Add($"{path}: enum should be [{string.Join(", ", expected)}]");
+        }
+    }
+
+    private static Type? ListElementType(Type type)
+    {
+        if (type.IsArray)
+        {
+            return type.GetElementType();
+        }
+
+        return type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>) || definition == typeof(List<>)
+                || definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyCollection<>))
+            ? type.GetGenericArguments()[0]
+            : null;
+    }
+
+    // The model's JSON members are the primary-constructor parameters (computed ones such as EffectiveTitle are not read).
+    private static IReadOnlyList<ModelMember> ModelMembers(Type type)
+    {
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var nullability = new NullabilityInfoContext();
+        return
+        [
+            .. constructor.GetParameters().Select(parameter =>
+            {
+                var property = type.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance);
+                var jsonName = property?.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
+                    ?? JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+                var nullable = Nullable.GetUnderlyingType(parameter.ParameterType) is not null
+                    || nullability.Create(parameter).WriteState == NullabilityState.Nullable;
+                return new ModelMember(parameter.Name!, jsonName, parameter.ParameterType, nullable);
+            }),
+        ];
+    }
+
+    // True when the node's "type" is the given type, alone or together with "null".
+    private static bool IsType(JsonElement node, string type) =>
+        node.TryGetProperty("type", out var actual)
+        && (actual.ValueKind == JsonValueKind.String
+            ? actual.GetString() == type
+            : actual.EnumerateArray().Select(t => t.GetString()).Where(t => t != "null").SequenceEqual([type]));
+
+    private static bool AllowsType(JsonElement node, string type) =>
+        node.TryGetProperty("type", out var actual)
+        && (actual.ValueKind == JsonValueKind.String
+            ? actual.GetString() == type
+            : actual.EnumerateArray().Any(t => t.GetString() == type));
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static string Show(string path) => path.Length == 0 ? "(root)" : path;
+
+    private sealed record ModelMember(string ClrName, string JsonName, Type Type, bool Nullable);
+}
