@@ -44,11 +44,6 @@ param smtpFrom string
 @description('SMTP transport security.')
 param smtpTlsMode 'None' | 'StartTls' | 'SslOnConnect' = 'StartTls'
 
-@secure()
-@minLength(32)
-@description('Admin key for the /api/manage routes (x-functions-key header), stored in Key Vault.')
-param reportsAdminKey string
-
 @description('Six-field NCRONTAB schedule (UTC) of the reminder run; the default is 09:00 China Standard Time.')
 param remindersSchedule string = '0 0 1 * * *'
 
@@ -154,9 +149,7 @@ module keyVault 'modules/keyVault.bicep' = {
     operatorPrincipalId: principalId
     operatorPrincipalType: principalType
     smtpPasswordSecretName: 'smtp-password'
-    adminKeySecretName: 'reports-admin-key'
     smtpPassword: smtpPassword
-    adminKey: reportsAdminKey
   }
 }
 
@@ -178,7 +171,6 @@ module functionApp 'modules/functionApp.bicep' = {
     packageBlobName: packageBlob
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     smtpCredentialUri: keyVault.outputs.smtpCredentialUri
-    adminKeyUri: keyVault.outputs.adminKeyUri
     submissionsQueueName: submissionsQueue
     emailOutboxQueueName: emailOutboxQueue
     publicBaseUrl: publicBaseUrl

@@ -17,6 +17,5 @@ param smtpUsername = readEnvironmentVariable('SMTP_USERNAME', '')
 param smtpPassword = readEnvironmentVariable('SMTP_PASSWORD', '')
 param smtpFrom = readEnvironmentVariable('SMTP_FROM', 'gongkai@example.gov.cn')
 param smtpTlsMode = 'SslOnConnect'
-param reportsAdminKey = readEnvironmentVariable('REPORTS_ADMIN_KEY')
 param supervisingOfficeEmail = readEnvironmentVariable('REMINDERS_SUPERVISING_OFFICE_EMAIL', 'zwgk@example.gov.cn')
 param formUrl = readEnvironmentVariable('REMINDERS_FORM_URL', 'https://www.example.gov.cn/zwgk/ndbg')

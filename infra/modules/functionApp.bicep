@@ -42,9 +42,6 @@ param applicationInsightsConnectionString string
 @description('Versionless Key Vault URI of the SMTP password secret.')
 param smtpCredentialUri string
 
-@description('Versionless Key Vault URI of the admin key secret.')
-param adminKeyUri string
-
 @description('Queue of accepted submissions.')
 param submissionsQueueName string
 
@@ -202,7 +199,9 @@ var appSettings = {
   Queues__Submissions: submissionsQueueName
   Queues__EmailOutbox: emailOutboxQueueName
   Reports__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
-  REPORTS_ADMIN_KEY: '@Microsoft.KeyVault(SecretUri=${adminKeyUri})'
+  // Empty on purpose: in Azure the host checks x-functions-key against its own function/host keys on these
+  // AuthorizationLevel.Function routes, and the app trusts that check (src/ReportFunctions/Http/AdminKey.cs).
+  REPORTS_ADMIN_KEY: ''
   Smtp__Host: smtpHost
   Smtp__Port: smtpPort
   Smtp__Username: smtpUsername

@@ -1,4 +1,4 @@
-metadata description = 'Key Vault (Azure RBAC) for the SMTP password and the admin key, read by the Function App through Key Vault references with its user-assigned identity.'
+metadata description = 'Key Vault (Azure RBAC) for the SMTP password, read by the Function App through Key Vault references with its user-assigned identity.'
 
 @description('Name of the vault (3-24 characters).')
 @minLength(3)
@@ -26,16 +26,9 @@ param operatorPrincipalType 'User' | 'ServicePrincipal' | 'Group'
 @description('Name of the secret holding the SMTP password.')
 param smtpPasswordSecretName string
 
-@description('Name of the secret holding the admin key.')
-param adminKeySecretName string
-
 @secure()
 @description('SMTP password to store. Empty: the secret is left as it is (set it after deployment, see docs/deploy.md).')
 param smtpPassword string
-
-@secure()
-@description('Admin key to store. Empty: the secret is left as it is.')
-param adminKey string
 
 // Built-in role definition ids (the same in every Azure cloud).
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
@@ -74,15 +67,6 @@ resource smtpPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if 
   }
 }
 
-resource adminKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(adminKey)) {
-  parent: vault
-  name: adminKeySecretName
-  properties: {
-    value: adminKey
-    contentType: 'text/plain'
-  }
-}
-
 resource appReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, identityName, keyVaultSecretsUser)
   scope: vault
@@ -107,4 +91,3 @@ output name string = vault.name
 output uri string = vault.properties.vaultUri
 // Versionless secret URIs: the Function App picks up a new secret version within a day, or at once on restart.
 output smtpCredentialUri string = '${vault.properties.vaultUri}secrets/${smtpPasswordSecretName}'
-output adminKeyUri string = '${vault.properties.vaultUri}secrets/${adminKeySecretName}'

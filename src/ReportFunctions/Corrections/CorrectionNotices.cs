@@ -95,7 +95,7 @@ public sealed class CorrectionNotices(TableServiceClient tables, OrganizationReg
             if (number < 1 || number > notice.Items.Count)
                 return CorrectionOutcome.NotFound($"整改通知“{id}”没有第{number}项。");
             if (notice.Items[number - 1].Resolved)
-                return CorrectionOutcome.Invalid($"整改通知“{id}”第{number}项已标记为完成整改。");
+                return CorrectionOutcome.Conflict($"整改通知“{id}”第{number}项已标记为完成整改。");
 
             var items = notice.Items.ToList();
             items[number - 1] = items[number - 1] with { Account = account, ResolvedAt = time.GetUtcNow() };

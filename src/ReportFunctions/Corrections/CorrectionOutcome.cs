@@ -6,4 +6,6 @@ public sealed record CorrectionOutcome(CorrectionNotice? Notice, CorrectionRefus
     public static CorrectionOutcome Invalid(string message) => new(null, CorrectionRefusal.Invalid, message);
 
     public static CorrectionOutcome NotFound(string message) => new(null, CorrectionRefusal.NotFound, message);
+
+    public static CorrectionOutcome Conflict(string message) => new(null, CorrectionRefusal.Conflict, message);
 }

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using ReportFunctions.Storage;
 
@@ -6,11 +7,14 @@ namespace ReportFunctions.Email;
 /// <summary>
 /// The EmailDeliveries table: one row per outbox e-mail id. "Sent" guards against sending a message twice when the
 /// queue redelivers it after a successful send (the function or host died before the message was deleted);
-/// failures keep their last error so the poison listing can say why.
+/// "Sending", a claim with a lease written under the row's ETag, guards against two copies of one e-mail (a
+/// redelivered submission notifies again) being sent by two concurrent invocations. Failures keep their last
+/// error so the poison listing can say why.
 /// </summary>
 public sealed class EmailDeliveries(TableServiceClient tables, TimeProvider time)
 {
     public const string Sent = "Sent";
+    public const string Sending = "Sending";
     public const string Failed = "Failed";
     private const int MaxErrorLength = 2000;
 
@@ -29,8 +33,38 @@ public sealed class EmailDeliveries(TableServiceClient tables, TimeProvider time
             entity.GetDateTimeOffset("SentAt"));
     }
 
-    public async Task<bool> WasSentAsync(string id, CancellationToken cancellationToken) =>
-        (await GetAsync(id, cancellationToken))?.Status == Sent;
+    /// <summary>
+    /// Claims an id for one sender until <paramref name="lease"/> has passed. Read and write are one
+    /// conditional step (insert, or update under the ETag read), so of two concurrent claims exactly one wins.
+    /// An expired claim (its sender died mid-send) is taken over; a failure releases the claim.
+    /// </summary>
+    public async Task<DeliveryClaim> ClaimAsync(string id, long attempt, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var claim = new TableEntity(id, "") { ["Status"] = Sending, ["Attempts"] = attempt, ["ClaimedUntil"] = now + lease };
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(id, "", cancellationToken: cancellationToken);
+        try
+        {
+            if (!row.HasValue || row.Value is not { } entity)
+            {
+                await _table.AddEntityAsync(claim, cancellationToken);
+                return DeliveryClaim.Claimed;
+            }
+
+            var status = entity.GetString("Status");
+            if (status == Sent)
+                return DeliveryClaim.AlreadySent;
+            if (status == Sending && entity.GetDateTimeOffset("ClaimedUntil") > now)
+                return DeliveryClaim.HeldByAnother;
+            await _table.UpdateEntityAsync(claim, entity.ETag, TableUpdateMode.Merge, cancellationToken);
+            return DeliveryClaim.Claimed;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            // Another invocation wrote the row between this read and this write: its claim (or send) stands.
+            return DeliveryClaim.HeldByAnother;
+        }
+    }
 
     public async Task MarkSentAsync(string id, long attempt, CancellationToken cancellationToken) =>
         await _table.UpsertEntityAsync(

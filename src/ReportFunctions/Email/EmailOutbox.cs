@@ -16,6 +16,11 @@ public sealed class EmailOutbox(QueueServiceClient queues, IOptions<QueueOptions
         await _queue.SendMessageAsync(JsonSerializer.Serialize(email, ManagementJson.Info<OutboxEmail>()), cancellationToken);
     }
 
+    /// <summary>Puts the e-mail back on the queue, invisible for <paramref name="delay"/>.</summary>
+    public async Task EnqueueLaterAsync(OutboxEmail email, TimeSpan delay, CancellationToken cancellationToken) =>
+        await _queue.SendMessageAsync(
+            JsonSerializer.Serialize(email, ManagementJson.Info<OutboxEmail>()), visibilityTimeout: delay, cancellationToken: cancellationToken);
+
     /// <summary>Reads a queue message body; a body that is not an outbox e-mail is a broken contract.</summary>
     public static OutboxEmail Parse(BinaryData body)
     {

@@ -83,6 +83,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
     {
         { Notice: { } notice } => ApiResults.Json(status, notice, ManagementJson.Info<CorrectionNotice>()),
         { Refusal: CorrectionRefusal.NotFound } => ApiResults.NotFound(outcome.Message ?? ""),
+        { Refusal: CorrectionRefusal.Conflict } => ApiResults.Conflict(outcome.Message ?? ""),
         _ => ApiResults.InvalidRequest(outcome.Message ?? ""),
     };
 }

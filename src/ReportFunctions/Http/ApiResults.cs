@@ -45,6 +45,10 @@ public static class ApiResults
     public static IActionResult NotFound(string detail) => Problem(
         StatusCodes.Status404NotFound, "not-found", "未找到", detail);
 
+    /// <summary>The request is valid but the resource's current state does not allow it (e.g. an item already resolved).</summary>
+    public static IActionResult Conflict(string detail) => Problem(
+        StatusCodes.Status409Conflict, "conflict", "与当前状态冲突", detail);
+
     public static IActionResult IdempotencyConflict() => Problem(
         StatusCodes.Status409Conflict, "idempotency-conflict", "幂等键冲突",
         "该 Idempotency-Key 已用于内容不同的另一份提交，请为新的提交使用新的幂等键。");

@@ -9,4 +9,8 @@ public sealed record ErrorItem(string Code, string Severity, string Path, string
         new(error.Code, error.Severity == Core.Validation.Severity.Error ? "error" : "warning", error.Path, error.Message);
 
     public static IReadOnlyList<ErrorItem> From(IEnumerable<ValidationError> errors) => errors.Select(From).ToList();
+
+    /// <summary>Back to a finding, e.g. from a stored status row.</summary>
+    public ValidationError ToValidationError() =>
+        new(Code, Severity == "error" ? Core.Validation.Severity.Error : Core.Validation.Severity.Warning, Path, Message);
 }

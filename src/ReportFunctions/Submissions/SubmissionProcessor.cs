@@ -41,7 +41,10 @@ public sealed class SubmissionProcessor(
             ?? throw new InvalidDataException($"Queue message {message.MessageId} names unknown submission {id}.");
         if (submission.State is SubmissionStatus.Published or SubmissionStatus.Rejected)
         {
-            logger.LogInformation("Submission {SubmissionId} is already {Status}; redelivery ignored", id, submission.Status);
+            // The delivery that wrote the outcome may have stopped before it notified; notifying again is safe
+            // because the e-mail id comes from the outcome and the outbox sends each id once.
+            logger.LogInformation("Submission {SubmissionId} is already {Status}; redelivery notifies again", id, submission.Status);
+            await NotifyAgainAsync(submission, ct);
             return;
         }
 
@@ -127,6 +130,25 @@ public sealed class SubmissionProcessor(
             return;
         if (organization is not null)
             await notifier.NotifyPublishedAsync(organization, read.Report.EffectiveTitle, submission.Year, publication.Url, publication.Version, ct);
+    }
+
+    /// <summary>The outcome e-mail rebuilt from the status row, as the delivery that completed it sent it.</summary>
+    private async Task NotifyAgainAsync(SubmissionEntity submission, CancellationToken ct)
+    {
+        if (await organizations.GetAsync(submission.OrganizationId, ct) is not { } organization)
+            return;
+        if (submission.State == SubmissionStatus.Published)
+        {
+            if (submission is not { Url: { } url, Version: { } version })
+                throw new InvalidDataException($"Submission {submission.Id} is Published without a URL or version.");
+            await notifier.NotifyPublishedAsync(organization, submission.Title, submission.Year, url, version, ct);
+            return;
+        }
+
+        var findings = submission.Errors is null
+            ? []
+            : JsonSerializer.Deserialize(submission.Errors, ApiJsonContext.Default.IReadOnlyListErrorItem)?.Select(e => e.ToValidationError()).ToList() ?? [];
+        await notifier.NotifyRejectedAsync(organization, submission.Title, submission.Year, submission.Id, findings, ct);
     }
 
     private static string SerializeErrors(IReadOnlyList<ValidationError> findings) =>

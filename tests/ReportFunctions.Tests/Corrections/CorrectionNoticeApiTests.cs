@@ -70,9 +70,8 @@ public sealed class CorrectionNoticeApiTests(AzuriteFixture azurite)
         Assert.True(afterFirst.GetProperty("items")[0].GetProperty("resolved").GetBoolean());
         Assert.Equal("已于10月10日更新政策解读12篇", afterFirst.GetProperty("items")[0].GetProperty("account").GetString());
 
-        var (again, problem) = await ResolveAsync(app, id, 1, "重复提交");
-        Assert.Equal(400, again);
-        Assert.Contains("已标记为完成整改", problem.GetProperty("detail").GetString());
+        var (again, _) = await ResolveAsync(app, id, 1, "重复提交");
+        Assert.Equal(409, again);
 
         var (_, resolved) = await ResolveAsync(app, id, 2, "已更新");
         Assert.Equal("resolved", resolved.GetProperty("status").GetString());
@@ -123,6 +122,27 @@ public sealed class CorrectionNoticeApiTests(AzuriteFixture azurite)
         Assert.Equal(400, (await IssueAsync(app, new { organization = $"a-{app.Unique}", quarter = "2026Q3", dueDate = "2026-10-15", items = Array.Empty<string>() })).Status);
         Assert.Equal(400, (await IssueAsync(app, new { organization = $"a-{app.Unique}", quarter = "2026Q3", dueDate = "2026-10-15", items = new[] { " " } })).Status);
         Assert.Equal(401, (await IssueAsync(app, new { organization = $"a-{app.Unique}", quarter = "2026Q3", dueDate = "2026-10-15", items = new[] { "问题" } }, admin: false)).Status);
+    }
+
+    [Fact]
+    public async Task Resolve_ItemAlreadyResolved_Is409ConflictProblemAndKeepsTheFirstAccount()
+    {
+        await using var app = await StartAsync(azurite);
+        var (_, notice) = await IssueAsync(app, new { organization = $"a-{app.Unique}", quarter = "2026Q3", dueDate = "2026-10-15", items = new[] { "问题一", "问题二" } });
+        var id = notice.GetProperty("id").GetString()!;
+        Assert.Equal(200, (await ResolveAsync(app, id, 1, "第一次说明")).Status);
+
+        var (status, text, contentType) = ReminderTestApp.Read(await app.Function<CorrectionNoticeFunctions>().ResolveCorrectionItem(
+            app.Request("POST", JsonSerializer.Serialize(new { account = "第二次说明" })), id, 1, CancellationToken.None));
+
+        Assert.Equal(409, status);
+        Assert.StartsWith("application/problem+json", contentType);
+        var problem = JsonDocument.Parse(text).RootElement;
+        Assert.Equal(("conflict", 409), (problem.GetProperty("code").GetString(), problem.GetProperty("status").GetInt32()));
+        Assert.Equal("urn:reportfunctions:problem:conflict", problem.GetProperty("type").GetString());
+        Assert.Contains("第1项已标记为完成整改", problem.GetProperty("detail").GetString());
+        var (_, listed) = await ListAsync(app, $"?organization=a-{app.Unique}");
+        Assert.Equal("第一次说明", listed[0].GetProperty("items")[0].GetProperty("account").GetString());
     }
 
     [Fact]

@@ -76,6 +76,47 @@ public sealed class OutboxEndToEndTests(AzuriteFixture azurite, Smtp4devFixture 
     }
 
     [Fact]
+    public async Task SendEmail_SameIdEnqueuedTwiceAndDeliveredConcurrently_IsSentOnce()
+    {
+        await using var app = await ReminderTestApp.StartAsync(azurite, smtp.SmtpPort, DateTimeOffset.UtcNow);
+        var org = Org(app.Unique);
+        var notifier = app.Get<SubmissionNotifier>();
+
+        // A redelivered submission notifies again before the first e-mail went out (e.g. SMTP was down): both
+        // copies are on the queue at once and the host hands them to two concurrent invocations.
+        await notifier.NotifyPublishedAsync(org, "标题", 2025, "http://127.0.0.1:7071/x.pdf", 1, CancellationToken.None);
+        await notifier.NotifyPublishedAsync(org, "标题", 2025, "http://127.0.0.1:7071/x.pdf", 1, CancellationToken.None);
+        await app.DrainOutboxAsync();
+
+        await Task.Delay(500);
+        Assert.Single(await smtp.WaitForMessagesToAsync(1, org.Contacts[0]));
+        Assert.Equal(EmailDeliveries.Sent, (await app.Get<EmailDeliveries>().GetAsync($"published-{org.Id}-2025-v1", CancellationToken.None))?.Status);
+        // The copy that lost the claim comes back after the lease (then finds the e-mail sent).
+        Assert.Equal(1, (await app.Outbox.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+
+    [Fact]
+    public async Task SendEmail_ClaimedByASenderThatDied_IsSentOnceItsLeaseHasPassed()
+    {
+        await using var app = await ReminderTestApp.StartAsync(azurite, smtp.SmtpPort, DateTimeOffset.UtcNow);
+        var org = Org(app.Unique);
+        var email = new OutboxEmail($"test-{app.Unique}", org.Contacts, [], "标题", "正文", "<p>正文</p>");
+        var message = Azure.Storage.Queues.Models.QueuesModelFactory.QueueMessage(
+            "m1", "pop", BinaryData.FromString(JsonSerializer.Serialize(email, ManagementJson.Info<OutboxEmail>())), 1);
+        // A sender claimed the id and died before sending or recording anything.
+        Assert.Equal(DeliveryClaim.Claimed, await app.Get<EmailDeliveries>().ClaimAsync(email.Id, 1, OutboxDelivery.SendLease, CancellationToken.None));
+
+        await app.Get<OutboxDelivery>().DeliverAsync(message, CancellationToken.None);
+        Assert.Equal(EmailDeliveries.Sending, (await app.Get<EmailDeliveries>().GetAsync(email.Id, CancellationToken.None))?.Status);
+
+        app.Time.Now += OutboxDelivery.SendLease + TimeSpan.FromSeconds(1);
+        await app.Get<OutboxDelivery>().DeliverAsync(message, CancellationToken.None);
+
+        Assert.Single(await smtp.WaitForMessagesToAsync(1, org.Contacts[0]));
+        Assert.Equal(EmailDeliveries.Sent, (await app.Get<EmailDeliveries>().GetAsync(email.Id, CancellationToken.None))?.Status);
+    }
+
+    [Fact]
     public async Task SendEmail_SmtpDown_RetriesThenPoisonsAndListsTheMessage()
     {
         await using var app = await ReminderTestApp.StartAsync(azurite, ReminderTestApp.ClosedPort(), DateTimeOffset.UtcNow);

@@ -69,12 +69,17 @@ public sealed class AppSettingsAgreeWithTemplateTests
     }
 
     [Fact]
-    public void TemplateAppSettings_ReadSecretsThroughKeyVaultReferences()
+    public void TemplateAppSettings_ReadTheSmtpPasswordThroughKeyVault_AndLeaveTheAdminKeyEmptyForTheHostsKeys()
     {
         var settings = InfraFiles.FunctionApp.Variable("appSettings");
 
-        Assert.Matches(@"REPORTS_ADMIN_KEY:\s*'@Microsoft\.KeyVault\(SecretUri=\$\{\w+\}\)'", settings);
         Assert.Matches(@"Smtp__Password:\s*'@Microsoft\.KeyVault\(SecretUri=\$\{\w+\}\)'", settings);
+        // In Azure the host checks x-functions-key against its own keys and the app trusts it only while
+        // REPORTS_ADMIN_KEY is empty; a Key Vault reference to a secret that may not exist would resolve to its
+        // literal "@Microsoft.KeyVault(...)" text and lock every admin out.
+        Assert.Matches(@"(?m)^\s*REPORTS_ADMIN_KEY:\s*''\s*$", settings);
+        foreach (var file in InfraFiles.AllBicepFiles)
+            Assert.DoesNotContain("admin-key", File.ReadAllText(file), StringComparison.OrdinalIgnoreCase);
     }
 
     private static IReadOnlyList<string> TemplateAppSettings()

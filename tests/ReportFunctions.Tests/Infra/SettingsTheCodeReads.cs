@@ -20,7 +20,7 @@ internal static partial class SettingsTheCodeReads
     {
         var keys = new HashSet<string>(TopLevelNames, StringComparer.OrdinalIgnoreCase);
         var types = assembly.GetTypes();
-        foreach (var type in types.Where(IsOptionsClass))
+        foreach (var type in OptionsClasses(assembly))
         {
             var section = type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field
                 ? (string?)field.GetRawConstantValue()
@@ -50,6 +50,9 @@ internal static partial class SettingsTheCodeReads
 
         return keys;
     }
+
+    /// <summary>The options classes whose properties are settings (see the class summary for what counts).</summary>
+    public static IReadOnlyList<Type> OptionsClasses(Assembly assembly) => assembly.GetTypes().Where(IsOptionsClass).ToList();
 
     private static bool IsOptionsClass(Type type) =>
         type.IsClass && !type.IsAbstract && !type.IsNested &&

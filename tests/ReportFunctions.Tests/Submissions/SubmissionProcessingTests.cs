@@ -5,7 +5,10 @@ using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using MsOptions = Microsoft.Extensions.Options.Options;
+using ReportFunctions.Email;
 using ReportFunctions.Functions;
+using ReportFunctions.Options;
 using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
 using ReportFunctions.Submissions;
@@ -117,6 +120,35 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
         Assert.False(await Reports.GetBlobClient($"2021/{org.Id}/v2.pdf").ExistsAsync());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ProcessSubmission_RedeliveredAfterACrashBetweenStatusAndNotification_QueuesTheOutcomeEmailOnce(bool valid)
+    {
+        var (org, token) = await _host.RegisterAsync();
+        var id = await SubmitAsync(valid ? SampleReports.SeedJson(org.Id) : SampleReports.InvalidJson(org.Id), token);
+        // The first delivery writes the outcome, then dies before the e-mail is on the outbox (here: its outbox
+        // queue does not exist, so enqueueing throws right after the status row is written).
+        var queues = _host.Services.GetRequiredService<QueueServiceClient>();
+        var deadOutbox = new EmailOutbox(queues, MsOptions.Create(new QueueOptions { EmailOutbox = $"missing-{Guid.NewGuid():n}" }));
+        var crashing = ActivatorUtilities.CreateInstance<SubmissionProcessor>(_host.Services,
+            ActivatorUtilities.CreateInstance<SubmissionNotifier>(_host.Services, deadOutbox));
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => crashing.ProcessAsync(Message(id), default));
+        Assert.Equal(valid ? "Published" : "Rejected", (string)(await StatusAsync(id))["status"]!);
+        var outbox = queues.GetQueueClient(_host.Configuration["Queues:EmailOutbox"]);
+        Assert.Empty((await outbox.PeekMessagesAsync(32)).Value);
+
+        await _host.Function<ProcessSubmissionFunction>().ProcessSubmission(Message(id, dequeueCount: 2), default);
+
+        var queued = (await outbox.PeekMessagesAsync(32)).Value.Select(m => EmailOutbox.Parse(m.Body)).ToList();
+        var email = Assert.Single(queued);
+        Assert.Equal(valid ? $"published-{org.Id}-2021-v1" : $"rejected-{id}", email.Id);
+        Assert.Equal(org.Contacts, email.To);
+        Assert.Contains(valid ? $"{TestHost.PublicBaseUrl}/api/reports/2021/{org.Id}.pdf" : $"{TestHost.PublicBaseUrl}/api/submissions/{id}", email.Text);
+        if (!valid)
+            Assert.Contains("row-total", email.Text + email.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ANewSubmissionForTheSameYear_IsACorrection_VersionTwoKeepsVersionOne_AndTheListingShowsWhenItWasCorrected()
     {
@@ -221,8 +253,8 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
     private QueueClient QueueDrainerRaw() =>
         ReportFunctions.LocalRunner.Queues.QueueDrainer.RawClient(azurite.ConnectionString).GetQueueClient(_host.SubmissionsQueue);
 
-    private static QueueMessage Message(string id) => QueuesModelFactory.QueueMessage(
-        Guid.NewGuid().ToString(), "pop", BinaryData.FromString($$"""{"submissionId":"{{id}}"}"""), 1);
+    private static QueueMessage Message(string id, long dequeueCount = 1) => QueuesModelFactory.QueueMessage(
+        Guid.NewGuid().ToString(), "pop", BinaryData.FromString($$"""{"submissionId":"{{id}}"}"""), dequeueCount);
 
     private async Task<string> SubmitAsync(string json, string token)
     {
