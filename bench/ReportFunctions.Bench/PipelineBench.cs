@@ -1,8 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -36,10 +32,9 @@ internal static class PipelineBench
     {
         var burst = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var b) && b > 0 ? b : 100;
         var steady = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 50;
-        var root = typeof(PipelineBench).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
-        var seed = File.ReadAllText(Path.Combine(root, "samples", "dalan-2021.json"));
+        var seed = File.ReadAllText(RepositoryRoot.File("samples", "dalan-2021.json"));
 
-        using var azurite = await Azurite.StartAsync(root);
+        using var azurite = await AzuriteProcess.StartAsync();
         var app = await App.StartAsync(azurite.ConnectionString);
         await app.RunAsync(seed, 3, TimeSpan.Zero);
         var burstRun = await app.RunAsync(seed, burst, TimeSpan.Zero);
@@ -184,76 +179,6 @@ internal static class PipelineBench
             foreach (var hosted in services.GetServices<IHostedService>())
                 await hosted.StopAsync(CancellationToken.None);
             await services.DisposeAsync();
-        }
-    }
-
-    /// <summary>Azurite from the repository's node_modules (npm ci), in memory, on free ports.</summary>
-    private sealed class Azurite(Process process, int blob, int queue, int table) : IDisposable
-    {
-        public string ConnectionString =>
-            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
-            "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-            $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;" +
-            $"TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
-
-        public static async Task<Azurite> StartAsync(string root)
-        {
-            var executable = Path.Combine(root, "node_modules", ".bin", "azurite");
-            if (!File.Exists(executable))
-                throw new InvalidOperationException($"Azurite is not installed at {executable}; run `npm ci` in {root}.");
-            var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
-            var start = new ProcessStartInfo(executable) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[]
-                     {
-                         "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent",
-                         "--blobHost", "127.0.0.1", "--blobPort", $"{blob}", "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
-                         "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
-                     })
-                start.ArgumentList.Add(arg);
-            var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite could not be started.");
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var azurite = new Azurite(process, blob, queue, table);
-            for (var i = 0; i < 300; i++)
-            {
-                if (process.HasExited)
-                    break;
-                if (Listening(blob) && Listening(queue) && Listening(table))
-                    return azurite;
-                await Task.Delay(100);
-            }
-            azurite.Dispose();
-            throw new InvalidOperationException($"Azurite did not start on ports {blob}/{queue}/{table}.");
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
-            process.Dispose();
-        }
-
-        private static bool Listening(int port)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, port);
-                return true;
-            }
-            catch (SocketException)
-            {
-                return false;
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
     }
 }

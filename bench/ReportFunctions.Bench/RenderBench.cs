@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Reading;
 using ReportFunctions.Core.Rendering;
@@ -19,23 +18,22 @@ internal static class RenderBench
     public static async Task RunAsync(string[] args)
     {
         var iterations = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 50;
-        var root = typeof(RenderBench).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "RepositoryRoot").Value!;
-        var seedPath = Path.Combine(root, "samples", "dalan-2021.json");
+        var seedPath = RepositoryRoot.File("samples", "dalan-2021.json");
         var seed = ReportReader.Read(File.ReadAllBytes(seedPath)).Report
             ?? throw new InvalidOperationException("samples/dalan-2021.json does not read as a report.");
         var renderer = new ReportRenderer(TimeProvider.System);
         long peakHeap = 0;
+        void SampleHeap() => peakHeap = Math.Max(peakHeap, GC.GetGCMemoryInfo().HeapSizeBytes);
 
         var first = Stopwatch.StartNew();
         var seedPdf = renderer.Render(seed);
         var firstInProcess = first.Elapsed.TotalMilliseconds;
-        var seedTimes = Measure(iterations, () => renderer.Render(seed).PageCount, ref peakHeap);
+        var seedTimes = Timings.Measure(WarmUp, iterations, () => renderer.Render(seed).PageCount, SampleHeap);
         var longReport = SixtyPages(seed);
         var longPdf = renderer.Render(longReport);
-        var longTimes = Measure(Math.Max(3, iterations / 10), () => renderer.Render(longReport).PageCount, ref peakHeap);
+        var longTimes = Timings.Measure(WarmUp, Math.Max(3, iterations / 10), () => renderer.Render(longReport).PageCount, SampleHeap);
         var png = renderer.RenderFirstPagePng(seed);
-        var cold = await ColdStartAsync(root, seedPath);
+        var cold = await ColdStartAsync(seedPath);
 
         Console.WriteLine("## Rendering");
         Console.WriteLine();
@@ -43,11 +41,11 @@ internal static class RenderBench
         Console.WriteLine();
         Console.WriteLine("| measure | result | target |");
         Console.WriteLine("|---|---:|---:|");
-        Console.WriteLine(Invariant($"| seed warm render, median | {Percentile(seedTimes, 0.50):F1} ms | ≤ 30 ms |"));
-        Console.WriteLine(Invariant($"| seed warm render, p95 | {Percentile(seedTimes, 0.95):F1} ms | |"));
+        Console.WriteLine(Invariant($"| seed warm render, median | {Timings.Percentile(seedTimes, 0.50):F1} ms | ≤ 30 ms |"));
+        Console.WriteLine(Invariant($"| seed warm render, p95 | {Timings.Percentile(seedTimes, 0.95):F1} ms | |"));
         Console.WriteLine(Invariant($"| seed first render in this process (loads the fonts, jits the code) | {firstInProcess:F0} ms | |"));
         Console.WriteLine(Invariant($"| seed PDF size ({seedPdf.PageCount} pages) | {seedPdf.Pdf.Length / 1024.0:F0} KB | ≤ 150 KB |"));
-        Console.WriteLine(Invariant($"| {longPdf.PageCount}-page report, median | {Percentile(longTimes, 0.50):F0} ms | ≤ 1000 ms |"));
+        Console.WriteLine(Invariant($"| {longPdf.PageCount}-page report, median | {Timings.Percentile(longTimes, 0.50):F0} ms | ≤ 1000 ms |"));
         Console.WriteLine(Invariant($"| {longPdf.PageCount}-page PDF size | {longPdf.Pdf.Length / 1024.0:F0} KB | |"));
         Console.WriteLine(Invariant($"| page-1 PNG thumbnail (800 px) | {png.Length / 1024.0:F0} KB | |"));
         Console.WriteLine(Invariant($"| peak GC heap | {peakHeap / 1048576.0:F0} MB | |"));
@@ -56,25 +54,6 @@ internal static class RenderBench
             ? Invariant($"| cold start: new CLI process to the seed's PDF, median of 3 | {ms:F0} ms | ≤ 1500 ms |")
             : "| cold start | CLI could not be built; not measured | ≤ 1500 ms |");
         Console.WriteLine();
-    }
-
-    private static double[] Measure(int iterations, Func<int> operation, ref long peakHeap)
-    {
-        // The page count is accumulated so the JIT cannot drop the call.
-        var sink = 0;
-        for (var i = 0; i < WarmUp; i++)
-            sink += operation();
-        var milliseconds = new double[iterations];
-        for (var i = 0; i < iterations; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            sink += operation();
-            milliseconds[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            peakHeap = Math.Max(peakHeap, GC.GetGCMemoryInfo().HeapSizeBytes);
-        }
-        GC.KeepAlive(sink);
-        Array.Sort(milliseconds);
-        return milliseconds;
     }
 
     /// <summary>The seed with a long 一、总体情况: 16 blocks of 20 paragraphs, about 60 pages.</summary>
@@ -86,10 +65,10 @@ internal static class RenderBench
     }
 
     // Builds the CLI in Release once, then times `dotnet reportfunctions.dll render` from process start to exit.
-    private static async Task<double?> ColdStartAsync(string root, string seedPath)
+    private static async Task<double?> ColdStartAsync(string seedPath)
     {
         var artifacts = Path.Combine(Path.GetTempPath(), "reportfunctions-bench-cli");
-        var build = await RunAsync("dotnet", ["build", Path.Combine(root, "src", "ReportFunctions.Cli"), "-c", "Release", "--artifacts-path", artifacts, "-v", "q", "-nologo"]);
+        var build = await RunAsync("dotnet", ["build", RepositoryRoot.File("src", "ReportFunctions.Cli"), "-c", "Release", "--artifacts-path", artifacts, "-v", "q", "-nologo"]);
         var dll = Path.Combine(artifacts, "bin", "ReportFunctions.Cli", "release", "reportfunctions.dll");
         if (build != 0 || !File.Exists(dll))
             return null;
@@ -116,8 +95,6 @@ internal static class RenderBench
         await drain;
         return process.ExitCode;
     }
-
-    private static double Percentile(double[] sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Length) - 1];
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using ReportFunctions.Core.Reading;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Pdf.Fonts;
@@ -19,15 +17,13 @@ internal static class ValidationBench
     public static Task RunAsync(string[] args)
     {
         var iterations = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 2000;
-        var root = typeof(ValidationBench).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "RepositoryRoot").Value!;
-        var bytes = File.ReadAllBytes(Path.Combine(root, "samples", "dalan-2021.json"));
+        var bytes = File.ReadAllBytes(RepositoryRoot.File("samples", "dalan-2021.json"));
         var validator = new ReportValidator(TimeProvider.System, BundledFonts.Shared);
         var report = ReportReader.Read(bytes).Report
             ?? throw new InvalidOperationException("samples/dalan-2021.json does not read as a report.");
 
-        var readAndValidate = Measure(iterations, () => validator.Validate(ReportReader.Read(bytes).Report!).Count);
-        var validateOnly = Measure(iterations, () => validator.Validate(report).Count);
+        var readAndValidate = Timings.Measure(WarmUp, iterations, () => validator.Validate(ReportReader.Read(bytes).Report!).Count);
+        var validateOnly = Timings.Measure(WarmUp, iterations, () => validator.Validate(report).Count);
 
         Console.WriteLine("## Validation (samples/dalan-2021.json)");
         Console.WriteLine();
@@ -41,27 +37,7 @@ internal static class ValidationBench
         return Task.CompletedTask;
     }
 
-    private static double[] Measure(int iterations, Func<int> operation)
-    {
-        // The findings count is accumulated so the JIT cannot drop the call.
-        var sink = 0;
-        for (var i = 0; i < WarmUp; i++)
-            sink += operation();
-        var milliseconds = new double[iterations];
-        for (var i = 0; i < iterations; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            sink += operation();
-            milliseconds[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-        GC.KeepAlive(sink);
-        Array.Sort(milliseconds);
-        return milliseconds;
-    }
-
     private static string Row(string name, double[] sorted) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Percentile(sorted, 0.50):F3} | {Percentile(sorted, 0.95):F3} | {sorted[^1]:F3} |");
-
-    private static double Percentile(double[] sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Length) - 1];
+            $"| {name} | {Timings.Percentile(sorted, 0.50):F3} | {Timings.Percentile(sorted, 0.95):F3} | {sorted[^1]:F3} |");
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using ReportFunctions.Pdf.Document;
 using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Pdf.Text;
@@ -49,7 +48,5 @@ public sealed class VisualTests
         Assert.True(differing <= actual.Width * actual.Height * 0.0005, $"{differing} pixels differ from {expectedPath}");
     }
 
-    private static string SourceFolder() => Path.Combine(
-        typeof(VisualTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "tests", "ReportFunctions.Pdf.Tests", "Document");
+    private static string SourceFolder() => RepositoryRoot.File("tests", "ReportFunctions.Pdf.Tests", "Document");
 }

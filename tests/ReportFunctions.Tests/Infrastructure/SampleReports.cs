@@ -6,7 +6,7 @@ namespace ReportFunctions.Tests.Infrastructure;
 public static class SampleReports
 {
     private static readonly Lazy<string> Seed = new(() =>
-        File.ReadAllText(Path.Combine(AzuriteFixture.RepositoryRoot, "samples", "dalan-2021.json")));
+        File.ReadAllText(RepositoryRoot.File("samples", "dalan-2021.json")));
 
     public static JsonNode SeedNode(string organizationId, Action<JsonNode>? change = null)
     {

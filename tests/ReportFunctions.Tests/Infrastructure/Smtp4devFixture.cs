@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using ReportFunctions.Tests.Email;
@@ -81,16 +79,14 @@ public sealed class Smtp4devFixture : IAsyncLifetime
 
     private sealed class Server
     {
-        private readonly Process _process;
-        private readonly StringBuilder _output;
+        private readonly ServiceProcess _process;
 
-        private Server(Process process, StringBuilder output, int smtpPort, int webPort)
+        private Server(ServiceProcess process, int smtpPort, int webPort)
         {
             _process = process;
-            _output = output;
             SmtpPort = smtpPort;
             Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}/") };
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => _process.Dispose();
         }
 
         public int SmtpPort { get; }
@@ -104,41 +100,25 @@ public sealed class Smtp4devFixture : IAsyncLifetime
             var failures = new StringBuilder();
             for (var attempt = 1; attempt <= 3; attempt++)
             {
-                var (web, smtp, imap, pop3) = (FreePort(), FreePort(), FreePort(), FreePort());
+                var (web, smtp, imap, pop3) = (FreePorts.Next(), FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
                 var dataPath = Path.Combine(Path.GetTempPath(), $"smtp4dev-{Guid.NewGuid():N}");
-                var start = new ProcessStartInfo("dotnet")
-                {
-                    WorkingDirectory = AzuriteFixture.RepositoryRoot,
-                    RedirectStandardOutput = true,
-                    RedirectStandardError = true,
-                    UseShellExecute = false,
-                };
-                foreach (var arg in new[]
-                         {
-                             "tool", "run", "smtp4dev", "--",
-                             $"--urls=http://127.0.0.1:{web}", $"--smtpport={smtp}", $"--imapport={imap}", $"--pop3port={pop3}",
-                             "--db=", "--nousersettings", $"--baseappdatapath={dataPath}", "--messagestokeep=100000",
-                             "--bindaddress=127.0.0.1", "--disableipv6",
-                         })
-                    start.ArgumentList.Add(arg);
+                var process = ServiceProcess.Start("dotnet", RepositoryRoot.Path,
+                [
+                    "tool", "run", "smtp4dev", "--",
+                    $"--urls=http://127.0.0.1:{web}", $"--smtpport={smtp}", $"--imapport={imap}", $"--pop3port={pop3}",
+                    "--db=", "--nousersettings", $"--baseappdatapath={dataPath}", "--messagestokeep=100000",
+                    "--bindaddress=127.0.0.1", "--disableipv6",
+                ]);
 
-                var output = new StringBuilder();
-                var process = Process.Start(start) ?? throw new InvalidOperationException("smtp4dev could not be started.");
-                process.OutputDataReceived += (_, e) => Append(output, e.Data);
-                process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-                process.BeginOutputReadLine();
-                process.BeginErrorReadLine();
-
-                var server = new Server(process, output, smtp, web);
-                if (await server.WaitUntilReadyAsync(web))
+                var server = new Server(process, smtp, web);
+                if (await process.WaitUntilReadyAsync(StartTimeout, [smtp, web], server.ApiAnswersAsync))
                     return server;
-                server.Stop();
-                lock (output)
-                    failures.Append($"attempt {attempt} (web {web}, smtp {smtp}):\n{output}\n");
+                process.Dispose();
+                failures.Append($"attempt {attempt} (web {web}, smtp {smtp}):\n{process.Output}\n");
             }
 
             throw new InvalidOperationException(
-                $"smtp4dev did not start (run `dotnet tool restore` in {AzuriteFixture.RepositoryRoot}):\n{failures}");
+                $"smtp4dev did not start (run `dotnet tool restore` in {RepositoryRoot.Path}):\n{failures}");
         }
 
         /// <summary>`dotnet tool restore` (a no-op when restored), so a fresh clone's test run can start smtp4dev.</summary>
@@ -146,7 +126,7 @@ public sealed class Smtp4devFixture : IAsyncLifetime
         {
             var start = new ProcessStartInfo("dotnet", "tool restore")
             {
-                WorkingDirectory = AzuriteFixture.RepositoryRoot,
+                WorkingDirectory = RepositoryRoot.Path,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
@@ -157,78 +137,21 @@ public sealed class Smtp4devFixture : IAsyncLifetime
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
             await process.WaitForExitAsync(timeout.Token);
             if (process.ExitCode != 0)
-                throw new InvalidOperationException($"dotnet tool restore failed in {AzuriteFixture.RepositoryRoot}:\n{await output}\n{await error}");
+                throw new InvalidOperationException($"dotnet tool restore failed in {RepositoryRoot.Path}:\n{await output}\n{await error}");
         }
 
-        private async Task<bool> WaitUntilReadyAsync(int webPort)
-        {
-            var deadline = DateTime.UtcNow + StartTimeout;
-            while (DateTime.UtcNow < deadline)
-            {
-                if (_process.HasExited)
-                    return false;
-                if (await IsListeningAsync(SmtpPort) && await IsListeningAsync(webPort))
-                {
-                    try
-                    {
-                        using var response = await Api.GetAsync("api/messages");
-                        if (response.IsSuccessStatusCode)
-                            return true;
-                    }
-                    catch (HttpRequestException)
-                    {
-                    }
-                }
-
-                await Task.Delay(200);
-            }
-
-            return false;
-        }
-
-        public void Stop()
+        // Ready means the tests' reads will work: the REST API answers, not only that its port is open.
+        private async Task<bool> ApiAnswersAsync()
         {
             try
             {
-                if (!_process.HasExited)
-                {
-                    // `dotnet tool run` starts the server as a child process: stop the whole tree.
-                    _process.Kill(entireProcessTree: true);
-                    _process.WaitForExit(5000);
-                }
+                using var response = await Api.GetAsync("api/messages");
+                return response.IsSuccessStatusCode;
             }
-            catch (InvalidOperationException)
+            catch (HttpRequestException)
             {
+                return false;
             }
         }
-
-        private static void Append(StringBuilder output, string? line)
-        {
-            if (line is null)
-                return;
-            lock (output)
-                output.AppendLine(line);
-        }
-    }
-
-    private static async Task<bool> IsListeningAsync(int port)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +19,7 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         _baseUrl = $"http://127.0.0.1:{port}";
         var settings = TestHost.Settings(azurite);
         settings["Reports:PublicBaseUrl"] = _baseUrl;
@@ -166,12 +165,5 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
                 return status;
             await Task.Delay(100);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

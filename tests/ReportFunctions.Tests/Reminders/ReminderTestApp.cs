@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
@@ -147,12 +145,7 @@ public sealed class ReminderTestApp : IAsyncDisposable
         : throw new InvalidOperationException($"Unexpected result {result.GetType().Name}.");
 
     /// <summary>A loopback port with nothing listening: an SMTP server that is down.</summary>
-    public static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int ClosedPort() => FreePorts.Next();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +20,7 @@ public sealed class RemindersOverHttpTests(AzuriteFixture azurite, Smtp4devFixtu
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         var settings = TestHost.Settings(azurite);
         settings["Reports:PublicBaseUrl"] = $"http://127.0.0.1:{port}";
         settings["Smtp:Port"] = smtp.SmtpPort.ToString();
@@ -73,12 +72,5 @@ public sealed class RemindersOverHttpTests(AzuriteFixture azurite, Smtp4devFixtu
         Assert.Equal(HttpStatusCode.OK, poison.StatusCode);
         using var noKey = new HttpClient { BaseAddress = _http.BaseAddress };
         Assert.Equal(HttpStatusCode.Unauthorized, (await noKey.GetAsync("/api/manage/outbox/poison")).StatusCode);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
