@@ -20,8 +20,6 @@ public sealed class SubmitReportFunction(OrganizationRegistry organizations, Sub
         var (request, problem) = await ReportRequestReader.ReadAsync(req, cancellationToken);
         if (request is null)
             return problem!;
-        if (request.Read.IsMalformed)
-            return ApiResults.MalformedJson(request.Read.Errors[0], request.Read.Line, request.Read.Column);
         if (request.Read.Report is not { } report)
             return ApiResults.InvalidReport(request.Read.Errors);
         // The token is checked against the organization the report names: no organization can publish in another's name.

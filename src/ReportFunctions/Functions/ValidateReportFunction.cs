@@ -19,8 +19,6 @@ public sealed class ValidateReportFunction(ReportValidator validator, PublishedR
         var (request, problem) = await ReportRequestReader.ReadAsync(req, cancellationToken);
         if (request is null)
             return problem!;
-        if (request.Read.IsMalformed)
-            return ApiResults.MalformedJson(request.Read.Errors[0], request.Read.Line, request.Read.Column);
         var findings = request.Read.Errors;
         if (request.Read.Report is { } report)
         {

@@ -12,7 +12,7 @@ public static class ReportRequestReader
     public const long MaxBodyBytes = 1 << 20;
     public const string TokenHeader = "X-Org-Token";
 
-    /// <summary>The request, or the problem answer when the body is too large or of a type we do not take.</summary>
+    /// <summary>The request, or the problem answer when the body is too large, of a type we do not take, or malformed JSON.</summary>
     public static async Task<(ReportRequest? Request, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var kind = Classify(request.ContentType);
@@ -26,7 +26,12 @@ public static class ReportRequestReader
 
         string? token = request.Headers[TokenHeader].ToString() is { Length: > 0 } header ? header : null;
         if (kind == "json")
-            return (new ReportRequest(body, ReportReader.Read(body), token), null);
+        {
+            var parsed = ReportReader.Read(body);
+            return parsed.IsMalformed
+                ? (null, ApiResults.MalformedJson(parsed.Errors[0], parsed.Line, parsed.Column))
+                : (new ReportRequest(body, parsed, token), null);
+        }
 
         // The body is already buffered and bounded; let ASP.NET parse the form from that buffer.
         request.Body = new MemoryStream(body, writable: false);

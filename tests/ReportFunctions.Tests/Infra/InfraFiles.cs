@@ -1,15 +1,9 @@
-using System.Reflection;
-
 namespace ReportFunctions.Tests.Infra;
 
 /// <summary>Paths of the infrastructure files, from the repository root stamped into the test assembly.</summary>
 internal static class InfraFiles
 {
-    public static string Root { get; } = typeof(InfraFiles).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "RepositoryRoot").Value!;
-
-    public static string Infra => Path.Combine(Root, "infra");
+    public static string Infra => RepositoryRoot.File("infra");
 
     public static BicepSource Main => BicepSource.Load(Path.Combine(Infra, "main.bicep"));
 

@@ -13,7 +13,7 @@ namespace ReportFunctions.Tests.Infra;
 /// </summary>
 public sealed class LocalSettingsSampleTests
 {
-    private static readonly string SamplePath = Path.Combine(InfraFiles.Root, "local.settings.sample.json");
+    private static readonly string SamplePath = RepositoryRoot.File("local.settings.sample.json");
 
     private static readonly JsonElement Sample = JsonDocument.Parse(File.ReadAllText(SamplePath)).RootElement.Clone();
 
