@@ -113,7 +113,7 @@ export Queues__EmailOutbox="${Queues__EmailOutbox:-email-outbox}"
 export Smtp__Host=127.0.0.1 Smtp__Port="$smtp_port" Smtp__TlsMode=None Smtp__Username= Smtp__Password=
 export Smtp__From="${Smtp__From:-noreply@reports.localhost}"
 export Reminders__Schedule="${Reminders__Schedule:-0 0 1 * * *}"
-export Reminders__FormUrl="${Reminders__FormUrl:-$base/api/reports}"
+export Reminders__FormUrl="${Reminders__FormUrl:-$base/api/form}"
 export Reminders__SupervisingOfficeEmail="${Reminders__SupervisingOfficeEmail:-supervisor@reports.localhost}"
 
 dotnet "$runner" --port "$port" >"$log_dir/app.log" 2>&1 &

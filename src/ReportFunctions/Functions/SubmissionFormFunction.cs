@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ReportFunctions.Submissions;
+
+namespace ReportFunctions.Functions;
+
+/// <summary>GET /api/form: the submission form (Chinese HTML) that posts to POST /api/reports; ?org=&lt;id&gt; pre-fills the organization.</summary>
+public sealed class SubmissionFormFunction(TimeProvider time)
+{
+    [Function(nameof(SubmissionForm))]
+    public Task<IActionResult> SubmissionForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "form")] HttpRequest req,
+        CancellationToken cancellationToken)
+    {
+        var organizationId = req.Query[SubmissionFormPage.OrganizationQuery].ToString() is { Length: > 0 } org ? org : null;
+        // The page has no script and loads nothing; posting is allowed back to this app only.
+        req.HttpContext.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
+        IActionResult page = new ContentResult
+        {
+            StatusCode = StatusCodes.Status200OK,
+            ContentType = "text/html; charset=utf-8",
+            Content = SubmissionFormPage.Render(organizationId, time.GetLocalNow().Year),
+        };
+        return Task.FromResult(page);
+    }
+}
