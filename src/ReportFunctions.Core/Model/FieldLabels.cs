@@ -64,10 +64,17 @@ public static partial class FieldLabels
             ["signature.date"] = "署名日期",
         };
         foreach (var cell in ActiveDisclosureTable.Cells)
+        {
             labels[cell.Path] = $"{ActiveDisclosureTable.Heading} {cell.Label}";
+            // The objects holding a row of cells ("activeDisclosure.regulations") are named by that row.
+            labels.TryAdd(cell.Path[..cell.Path.LastIndexOf('.')], $"{ActiveDisclosureTable.Heading} {cell.Item} {cell.Content}");
+        }
         foreach (var row in ApplicationsTable.Rows)
         {
             labels[row.Path] = row.Label;
+            // The objects grouping result rows ("applications.denied") are named by their merged label cell.
+            if (row.Level3 is not null)
+                labels.TryAdd(row.Path[..row.Path.LastIndexOf('.')], row.Level1 + row.Level2);
             foreach (var column in ApplicationsTable.Columns)
                 labels[row.CellPath(column)] = $"{row.Label}·{column.Label}";
         }

@@ -16,7 +16,7 @@ internal static class LineBreakRules
 
     public static bool CannotEndLine(char c) => NoLineEnd.Contains(c);
 
-    /// <summary>Latin letters, digits and ASCII symbols: runs of them are never broken (words, numbers, URLs).</summary>
+    /// <summary>Latin letters, digits and ASCII symbols: runs of them are kept whole (words, numbers), except web addresses and tokens longer than a line, which LineBreaker splits.</summary>
     public static bool IsLatinRun(char c) => c is > ' ' and <= '~' || (c >= '\u00C0' && c <= '\u024F');
 
     public static bool IsLatinLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c) || (c >= '\u00C0' && c <= '\u024F');

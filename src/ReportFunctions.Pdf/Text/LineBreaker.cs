@@ -8,6 +8,15 @@ internal static class LineBreaker
 {
     private const float Epsilon = 1e-4f;
 
+    // A web address or over-long token may be split after these, when a letter or digit follows.
+    private const string SoftBreakAfter = "/.-_?&=#";
+
+    // The least of a split token (in em) worth keeping on the line it starts on.
+    private const float MinimumKept = 2;
+
+    // How far back (in em) a token longer than the line is split at a mark rather than at the last character.
+    private const float MaxSoftBreakLoss = 1.5f;
+
     /// <summary>Line ranges for a measure of <paramref name="measure"/> em, the first line indented by <paramref name="indent"/> em.</summary>
     public static List<(int Start, int End, bool Forced)> Break(ShapedText text, float measure, float indent, bool oneClusterPerLine)
     {
@@ -25,7 +34,7 @@ internal static class LineBreaker
                 continue;
             }
             var available = measure - (first ? indent : 0);
-            var e = oneClusterPerLine ? NextBreak(clusters, s) : FindEnd(text, s, available);
+            var e = oneClusterPerLine ? NextBreak(clusters, s) : FindEnd(text, s, available, measure);
             var forced = e < clusters.Length && clusters[e].HardBreak;
             lines.Add((s, e, forced));
             s = SkipSpaces(clusters, forced ? e + 1 : e);
@@ -49,7 +58,7 @@ internal static class LineBreaker
         return e;
     }
 
-    private static int FindEnd(ShapedText text, int s, float available)
+    private static int FindEnd(ShapedText text, int s, float available, float measure)
     {
         var clusters = text.Clusters;
         float x = 0;
@@ -72,8 +81,44 @@ internal static class LineBreaker
         var next = NextBreak(clusters, k);
         if (text.Width(s, next) - Squeezable(clusters, s, next) <= available + Epsilon)
             return next;
-        return natural > s ? natural : k;
+        return InsideRun(text, s, natural, k, next, measure) ?? (natural > s ? natural : k);
     }
+
+    // Where a web address, or a token no line can hold, is split: pushing it down whole would leave this line
+    // half empty (spread wide or ragged), so it is broken after a '/', '.', '-' … that fits, or, for a token
+    // longer than the line, at the last character that fits when no such mark is near the line end.
+    // Other words and numbers (e-mails, phones) stay whole.
+    private static int? InsideRun(ShapedText text, int s, int natural, int k, int runEnd, float measure)
+    {
+        var clusters = text.Clusters;
+        // The whole token, also when an earlier line already took its beginning.
+        var runStart = natural;
+        while (runStart > 0 && !clusters[runStart].BreakBefore)
+            runStart--;
+        var run = text.Text[clusters[runStart].Start..(clusters[runEnd - 1].Start + clusters[runEnd - 1].Length)];
+        var overlong = text.Width(natural, runEnd) - Squeezable(clusters, natural, runEnd) > measure + Epsilon;
+        if (!overlong && !run.Contains("://", StringComparison.Ordinal) && !run.Contains("www.", StringComparison.Ordinal))
+            return null;
+        for (var p = k; p > natural; p--)
+        {
+            var before = text.Text[clusters[p].Start - 1];
+            var after = text.Text[clusters[p].Start];
+            if (overlong && text.Width(p, k) > MaxSoftBreakLoss)
+                break;
+            if (SoftBreakAfter.Contains(before) && LineBreakRules.IsLatinLetterOrDigit(after) && Kept(text, s, natural, p))
+                return p;
+        }
+        if (!overlong)
+            return null;
+        // Even inside a token a line does not start with a closing mark such as '.' or ','.
+        var end = k;
+        while (end > natural + 1 && LineBreakRules.CannotStartLine(text.Text[clusters[end].Start]))
+            end--;
+        return Kept(text, s, natural, end) ? end : null;
+    }
+
+    // A split that leaves a sliver of the token on this line ("ht" / "tps://…") reads worse than a loose line.
+    private static bool Kept(ShapedText text, int s, int natural, int p) => natural == s || text.Width(natural, p) >= MinimumKept;
 
     public static float Squeezable(Cluster[] clusters, int start, int end)
     {

@@ -186,6 +186,25 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void Render_StartsAWebAddressOnTheLineItFollowsInsteadOfSpreadingThatLine()
+    {
+        const string preface = "本报告电子版可在大岚镇人民政府门户网站http://www.example.gov.cn/zwgk/xxgk/ndbg/2021/index.html下载，如有疑问请致电0574-62345678。";
+        var report = ReportBuilder.Valid().With(r => r with { Preface = [preface] }).Build();
+
+        using var document = PdfDocument.Open(Renderer.Render(report).Pdf);
+
+        var lines = PdfFacts.ReadLetters(document.GetPage(1))
+            .Where(l => Math.Abs(l.PointSize - 16) < 0.1 && !string.IsNullOrWhiteSpace(l.Value))
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
+            .Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList())
+            .ToList();
+        var first = lines.Single(l => string.Concat(l.Select(c => c.Value)).StartsWith("本报告", StringComparison.Ordinal));
+        Assert.Contains("http://", string.Concat(first.Select(c => c.Value)), StringComparison.Ordinal);
+        // Justification adds at most a quarter em between ideographs here, not the wide gaps of a pushed-down URL.
+        Assert.True(first[1].StartBaseLine.X - first[0].StartBaseLine.X < 1.25 * 16);
+    }
+
+    [Fact]
     public void Render_LongNarrative_RunsToSixtyPagesWithTheTablesAfterTheTextAndTheirHeadersRepeated()
     {
         var paragraph = "各级行政机关坚持以公开为常态、不公开为例外，围绕政策解读、回应关切和平台建设，持续推进决策、执行、管理、服务、结果公开，全年通过政府网站、政务新媒体和政务服务中心公开各类政府信息3119条，较上年增长12.5%。";

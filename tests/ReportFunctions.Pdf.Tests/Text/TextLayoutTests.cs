@@ -62,6 +62,36 @@ public sealed class TextLayoutTests
     }
 
     [Fact]
+    public void Break_SplitsAWebAddressAfterASlashOrDotInsteadOfLeavingTheLineHalfEmpty()
+    {
+        const string url = "http://www.example.gov.cn/zwgk/xxgk/ndbg/2021/index.html";
+        var text = $"本报告电子版可在大岚镇人民政府门户网站{url}下载。";
+
+        var lines = Lines(text, 26);
+
+        Assert.Equal(text, string.Concat(lines));
+        Assert.StartsWith("本报告电子版可在大岚镇人民政府门户网站http://", lines[0]);
+        Assert.Contains(lines[0][^1], "/.");
+    }
+
+    [Fact]
+    public void Break_StartsATokenLongerThanTheLineOnTheCurrentLine()
+    {
+        var token = string.Concat(Enumerable.Repeat("ABCDEFGHIJ,K", 10));
+        var text = $"超长标识{token}应能折行。";
+
+        for (var width = 16; width <= 30; width++)
+        {
+            var lines = Lines(text, width);
+
+            Assert.Equal(text, string.Concat(lines));
+            Assert.StartsWith("超长标识ABC", lines[0]);
+            Assert.All(lines.Skip(1), line => Assert.DoesNotContain(line[0], ".,;:!?)"));
+            Assert.All(lines.SkipLast(1), line => Assert.True(new TextLayout(line, Styles.Plain).NaturalWidth > (width - 2) * Styles.Size, line));
+        }
+    }
+
+    [Fact]
     public void Break_SqueezesAClosingMarkOntoTheLineBeforePushingACharacterDown()
     {
         // Ten ideographs and "。" are 11 em; at 10.5 em the full stop fits only when set half width.
