@@ -19,9 +19,11 @@ public sealed class QueuePollingService(QueueTriggers triggers, ILogger<QueuePol
             {
                 taken = await triggers.RunOnceAsync(stoppingToken);
             }
-            catch (Azure.RequestFailedException e)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // Storage itself failing (e.g. Azurite restarting): the host keeps listening, and so do we.
+                // Storage itself failing (e.g. Azurite restarting; after its retries the SDK throws an
+                // AggregateException): the host keeps listening, and so do we. Function failures never get
+                // here: the drainer turns them into retries and poison messages.
                 logger.LogError(e, "Polling the queues failed; retrying in {DelayMs} ms", MaxDelay.TotalMilliseconds);
                 taken = 0;
                 delay = MaxDelay;

@@ -30,6 +30,7 @@ public sealed class ReportPublisher(
     // A version never changes; the current PDF may be corrected, so caches revalidate it soon.
     private const string ImmutableCacheControl = "public, max-age=31536000, immutable";
     private const string CurrentCacheControl = "public, max-age=300";
+    private const string VersionMetadata = "version";
 
     private readonly TableClient _index = tables.GetTableClient(StorageNames.PublishedReportsTable);
     private readonly BlobContainerClient _reports = blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
@@ -46,11 +47,8 @@ public sealed class ReportPublisher(
 
         var pdf = await CreateVersionAsync(submission.Id, report, json, version, ct);
         var publishedAt = time.GetUtcNow();
-        var current = await GetIndexAsync(year, orgId, ct);
-        // An older correction finishing late must not replace a newer one at the stable URL.
-        if (current is null || current.Version <= version)
-            await UploadPdfAsync(ReportLocations.CurrentPdfBlob(year, orgId), pdf, report, CurrentCacheControl, ifNoneMatch: false, ct);
-        await UpdateIndexAsync(current, report, version, publishedAt, ct);
+        await ReplaceCurrentPdfAsync(year, orgId, pdf, report, version, ct);
+        await UpdateIndexAsync(report, version, publishedAt, ct);
 
         logger.LogInformation("Published {SubmissionId} as {OrganizationId}/{Year} v{Version}: {Pages} pages, {Bytes} bytes",
             submission.Id, orgId, year, version, pdf.Pages, pdf.Bytes.Length);
@@ -112,7 +110,8 @@ public sealed class ReportPublisher(
         }
         try
         {
-            await UploadPdfAsync(ReportLocations.VersionPdfBlob(year, orgId, version), pdf, report, ImmutableCacheControl, ifNoneMatch: true, ct);
+            await UploadPdfAsync(ReportLocations.VersionPdfBlob(year, orgId, version), pdf, report, ImmutableCacheControl,
+                new BlobRequestConditions { IfNoneMatch = ETag.All }, version, ct);
             return pdf;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -123,7 +122,7 @@ public sealed class ReportPublisher(
         }
     }
 
-    private async Task UploadPdfAsync(string name, RenderedPdf pdf, Report report, string cacheControl, bool ifNoneMatch, CancellationToken ct)
+    private async Task UploadPdfAsync(string name, RenderedPdf pdf, Report report, string cacheControl, BlobRequestConditions conditions, int version, CancellationToken ct)
     {
         await _reports.GetBlobClient(name).UploadAsync(
             new BinaryData(pdf.Bytes),
@@ -139,10 +138,46 @@ public sealed class ReportPublisher(
                 {
                     ["sha256"] = pdf.Sha256,
                     ["pages"] = pdf.Pages.ToString(CultureInfo.InvariantCulture),
+                    [VersionMetadata] = version.ToString(CultureInfo.InvariantCulture),
                 },
-                Conditions = ifNoneMatch ? new BlobRequestConditions { IfNoneMatch = ETag.All } : null,
+                Conditions = conditions,
             },
             ct);
+    }
+
+    /// <summary>
+    /// Writes the current PDF unless a newer version is already there. The check and the write are one
+    /// conditional upload on the blob's ETag, so an older correction finishing late (or concurrently) can never
+    /// replace a newer one at the stable URL.
+    /// </summary>
+    private async Task ReplaceCurrentPdfAsync(int year, string orgId, RenderedPdf pdf, Report report, int version, CancellationToken ct)
+    {
+        var blob = _reports.GetBlobClient(ReportLocations.CurrentPdfBlob(year, orgId));
+        while (true)
+        {
+            BlobRequestConditions conditions;
+            try
+            {
+                var properties = (await blob.GetPropertiesAsync(cancellationToken: ct)).Value;
+                if (properties.Metadata.TryGetValue(VersionMetadata, out var stored) &&
+                    int.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var storedVersion) && storedVersion >= version)
+                    return;
+                conditions = new BlobRequestConditions { IfMatch = properties.ETag };
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
+            }
+            try
+            {
+                await UploadPdfAsync(blob.Name, pdf, report, CurrentCacheControl, conditions, version, ct);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // Another version was written meanwhile; compare again.
+            }
+        }
     }
 
     private async Task<RenderedPdf?> DownloadIfExistsAsync(string name, CancellationToken ct)
@@ -160,8 +195,9 @@ public sealed class ReportPublisher(
         }
     }
 
-    private async Task UpdateIndexAsync(PublishedReportEntity? row, Report report, int version, DateTimeOffset now, CancellationToken ct)
+    private async Task UpdateIndexAsync(Report report, int version, DateTimeOffset now, CancellationToken ct)
     {
+        PublishedReportEntity? row = null;
         while (true)
         {
             row ??= await GetIndexAsync(report.Year, report.Organization.Id, ct)

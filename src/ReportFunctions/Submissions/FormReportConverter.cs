@@ -17,6 +17,10 @@ internal static partial class FormReportConverter
     private static readonly string[] BlockFields = ["overview", "activeDisclosure.narrative", "problemsAndImprovements", "otherMatters"];
     private static readonly string[] NumericPrefixes = ["activeDisclosure.", "applications.", "reviewsAndLitigation."];
 
+    // The contract's deepest field has 4 segments; JSON deeper than 64 levels cannot even be written.
+    private const int MaxSegments = 16;
+
+    /// <exception cref="InvalidDataException">A field name nests deeper than any contract path could.</exception>
     public static byte[] ToJson(IEnumerable<KeyValuePair<string, StringValues>> fields)
     {
         var root = new JsonObject();
@@ -26,7 +30,10 @@ internal static partial class FormReportConverter
             var value = values.LastOrDefault() ?? "";
             if (name == TokenField || value.Trim().Length == 0)
                 continue;
-            Set(root, name.Split('.'), ValueFor(name, value));
+            var path = name.Split('.');
+            if (path.Length > MaxSegments)
+                throw new InvalidDataException($"字段名“{name[..Math.Min(name.Length, 40)]}…”层级过深。");
+            Set(root, path, ValueFor(name, value));
         }
         return JsonSerializer.SerializeToUtf8Bytes(root);
     }

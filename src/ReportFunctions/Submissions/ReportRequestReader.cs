@@ -36,16 +36,17 @@ public static class ReportRequestReader
         // The body is already buffered and bounded; let ASP.NET parse the form from that buffer.
         request.Body = new MemoryStream(body, writable: false);
         IFormCollection form;
+        byte[] json;
         try
         {
             form = await request.ReadFormAsync(cancellationToken);
+            json = FormReportConverter.ToJson(form);
         }
         catch (InvalidDataException e)
         {
             return (null, ApiResults.InvalidRequest($"表单格式不正确：{e.Message}"));
         }
         token ??= form[FormReportConverter.TokenField].ToString() is { Length: > 0 } field ? field : null;
-        var json = FormReportConverter.ToJson(form);
         var read = ReportReader.Read(json);
         // What is stored is the report as the contract writes it, not the form's ad hoc JSON.
         return (new ReportRequest(read.Report is null ? json : ReportWriter.Write(read.Report), read, token), null);

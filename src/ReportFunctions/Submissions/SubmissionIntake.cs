@@ -29,6 +29,10 @@ public sealed class SubmissionIntake(
     TimeProvider time,
     ILogger<SubmissionIntake> logger)
 {
+    // Lengths are a rule the worker checks; until then a runaway title must still fit its status row (32K
+    // characters a property). A valid title has at most 100 characters, so only rejected titles are shortened.
+    private const int MaxStoredTitle = 1000;
+
     private readonly BlobContainerClient _submissions = blobs.GetBlobContainerClient(StorageNames.SubmissionsContainer);
     private readonly TableClient _keys = tables.GetTableClient(StorageNames.IdempotencyKeysTable);
     private readonly QueueClient _queue = queues.GetQueueClient(queueOptions.Value.Submissions);
@@ -85,7 +89,7 @@ public sealed class SubmissionIntake(
             PartitionKey = id,
             OrganizationId = report.Organization.Id,
             Year = report.Year,
-            Title = report.EffectiveTitle,
+            Title = report.EffectiveTitle.Length <= MaxStoredTitle ? report.EffectiveTitle : report.EffectiveTitle[..MaxStoredTitle],
             BlobName = blobName,
             BodySha256 = bodyHash,
             ReceivedAt = time.GetUtcNow(),

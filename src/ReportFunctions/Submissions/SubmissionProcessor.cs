@@ -28,8 +28,12 @@ public sealed class SubmissionProcessor(
     TimeProvider time,
     ILogger<SubmissionProcessor> logger)
 {
-    // A row holds at most 64 KiB of text; 200 findings are far more than a clerk can act on at once.
+    // 200 findings are far more than a clerk can act on at once.
     private const int MaxStoredErrors = 200;
+
+    // A string property holds at most 32K UTF-16 characters (64 KiB); a list that did not fit would turn a
+    // rejection into a Failed submission with no list at all.
+    private const int MaxStoredErrorChars = 30_000;
 
     private readonly BlobContainerClient _submissions = blobs.GetBlobContainerClient(StorageNames.SubmissionsContainer);
 
@@ -151,8 +155,20 @@ public sealed class SubmissionProcessor(
         await notifier.NotifyRejectedAsync(organization, submission.Title, submission.Year, submission.Id, findings, ct);
     }
 
-    private static string SerializeErrors(IReadOnlyList<ValidationError> findings) =>
-        JsonSerializer.Serialize(ErrorItem.From(findings.Take(MaxStoredErrors)), ApiJsonContext.Default.IReadOnlyListErrorItem);
+    /// <summary>The findings as stored in the status row: errors first, as many as fit the property.</summary>
+    private static string SerializeErrors(IReadOnlyList<ValidationError> findings)
+    {
+        var kept = new List<ErrorItem>();
+        var length = 2;
+        foreach (var item in ErrorItem.From(findings.OrderBy(f => f.Severity == Severity.Error ? 0 : 1).Take(MaxStoredErrors)))
+        {
+            length += JsonSerializer.Serialize(item, ApiJsonContext.Readable.ErrorItem).Length + 1;
+            if (length > MaxStoredErrorChars)
+                break;
+            kept.Add(item);
+        }
+        return JsonSerializer.Serialize(kept, ApiJsonContext.Readable.IReadOnlyListErrorItem);
+    }
 
     private static string? ReadSubmissionId(QueueMessage message)
     {

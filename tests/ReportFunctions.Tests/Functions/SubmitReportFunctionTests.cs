@@ -6,6 +6,7 @@ using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using ReportFunctions.Functions;
+using ReportFunctions.Http;
 using ReportFunctions.Storage;
 using ReportFunctions.Submissions;
 using ReportFunctions.Tests.Infrastructure;
@@ -251,6 +252,36 @@ public sealed class SubmitReportFunctionTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal(202, result.StatusCode);
         var stored = await StoredJsonAsync(org.Id, (string)JsonNode.Parse(result.Content!)!["id"]!);
         Assert.Equal(1, (long)stored["applications"]!["total"]!["naturalPerson"]!);
+    }
+
+    [Fact]
+    public async Task SubmitReport_AcceptsARunawayTitle_AndTheWorkerRejectsIt()
+    {
+        var (org, token) = await _host.RegisterAsync();
+        var json = SampleReports.SeedJson(org.Id, r => r["title"] = new string('报', 40_000));
+
+        var result = (ContentResult)await _host.Function<SubmitReportFunction>().SubmitReport(
+            _host.JsonRequest("POST", "/api/reports", json, new Dictionary<string, string> { ["X-Org-Token"] = token }), default);
+
+        Assert.Equal(202, result.StatusCode);
+        await _host.DrainAsync();
+        var row = await _host.Services.GetRequiredService<SubmissionStore>().GetAsync((string)JsonNode.Parse(result.Content!)!["id"]!, default);
+        Assert.Equal("Rejected", row!.Status);
+    }
+
+    [Fact]
+    public async Task SubmitReport_Returns400_ForAFormFieldNameNestedTooDeep()
+    {
+        var (org, token) = await _host.RegisterAsync();
+        var fields = FormFields(org.Id, token);
+        fields.Add(new(string.Join('.', Enumerable.Repeat("a", 500)), "1"));
+        var body = Encoding.UTF8.GetBytes(string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}")));
+
+        var result = (ContentResult)await _host.Function<SubmitReportFunction>().SubmitReport(
+            _host.Request("POST", "/api/reports", body, "application/x-www-form-urlencoded"), default);
+
+        Assert.Equal(400, result.StatusCode);
+        Assert.Equal(ApiResults.ProblemContentType, result.ContentType);
     }
 
     [Fact]

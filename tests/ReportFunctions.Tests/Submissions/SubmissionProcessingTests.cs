@@ -176,6 +176,76 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
     }
 
     [Fact]
+    public async Task AnOlderCorrectionFinishingLate_NeverReplacesANewerOneAtTheStableUrl()
+    {
+        var (org, token) = await _host.RegisterAsync();
+        var first = await SubmitAsync(SampleReports.SeedJson(org.Id), token);
+        var second = await SubmitAsync(SampleReports.SeedJson(org.Id, r => r["title"] = "大岚镇人民政府2021年政府信息公开工作年度报告（更正）"), token);
+        // The first correction is held just before it writes the current PDF, after it decided it may.
+        var gate = new CurrentPdfGate($"/{StorageNames.ReportsContainer}/2021/{org.Id}.pdf");
+        var options = new BlobClientOptions();
+        options.AddPolicy(gate, Azure.Core.HttpPipelinePosition.PerCall);
+        var heldBlobs = new BlobServiceClient(azurite.ConnectionString, options);
+        var heldPublisher = ActivatorUtilities.CreateInstance<ReportPublisher>(_host.Services, heldBlobs);
+        var held = ActivatorUtilities.CreateInstance<SubmissionProcessor>(_host.Services, heldPublisher);
+
+        var late = held.ProcessAsync(Message(first), default);
+        await gate.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await _host.Function<ProcessSubmissionFunction>().ProcessSubmission(Message(second), default);
+        gate.Release.SetResult();
+        await late;
+
+        Assert.Equal(1, (int)(await StatusAsync(first))["version"]!);
+        Assert.Equal(2, (int)(await StatusAsync(second))["version"]!);
+        var current = (await Reports.GetBlobClient($"2021/{org.Id}.pdf").DownloadContentAsync()).Value.Content.ToArray();
+        var v2 = (await Reports.GetBlobClient($"2021/{org.Id}/v2.pdf").DownloadContentAsync()).Value.Content.ToArray();
+        Assert.Equal(v2, current);
+    }
+
+    [Fact]
+    public async Task ARejectionWithManyFindings_IsStoredAsRejected_NotFailed()
+    {
+        var (org, token) = await _host.RegisterAsync();
+        // 300 paragraphs, each with a character no bundled font draws: one finding per paragraph.
+        var id = await SubmitAsync(SampleReports.SeedJson(org.Id, r =>
+            r["overview"] = new JsonArray(new JsonObject
+            {
+                ["heading"] = "（一）加强领导保障",
+                ["paragraphs"] = new JsonArray(Enumerable.Range(1, 300).Select(i => (JsonNode)JsonValue.Create($"第{i}段说明本机关政府信息公开工作的情况\U0001F600。")!).ToArray()),
+            })), token);
+
+        await _host.Function<ProcessSubmissionFunction>().ProcessSubmission(Message(id), default);
+
+        var status = await StatusAsync(id);
+        Assert.Equal("Rejected", (string)status["status"]!);
+        Assert.Contains(status["errors"]!.AsArray(), e => (string)e!["code"]! == "unsupported-character");
+    }
+
+    /// <summary>Holds the first PUT of one blob until released.</summary>
+    private sealed class CurrentPdfGate(string path) : Azure.Core.Pipeline.HttpPipelinePolicy
+    {
+        private int _held;
+
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override void Process(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline) =>
+            ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
+
+        public override async ValueTask ProcessAsync(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline)
+        {
+            if (message.Request.Method == Azure.Core.RequestMethod.Put && message.Request.Uri.Path.EndsWith(path, StringComparison.Ordinal)
+                && Interlocked.Exchange(ref _held, 1) == 0)
+            {
+                Reached.SetResult();
+                await Release.Task;
+            }
+            await ProcessNextAsync(message, pipeline);
+        }
+    }
+
+    [Fact]
     public async Task ProcessSubmission_ChecksCarryOverAgainstThePublishedPreviousYear()
     {
         var (org, token) = await _host.RegisterAsync();
