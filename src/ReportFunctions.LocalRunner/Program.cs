@@ -9,6 +9,8 @@ if (portIndex >= 0 && (portIndex + 1 >= args.Length || !int.TryParse(args[portIn
     return 2;
 }
 
-var app = LocalRunnerApp.Build(port, args: args.Where((_, i) => i != portIndex && i != portIndex + 1).ToArray());
+// Everything but "--port N" goes to the host builder (configuration switches such as --Smtp:Host=…).
+var hostArgs = portIndex < 0 ? args : args.Where((_, i) => i != portIndex && i != portIndex + 1).ToArray();
+var app = LocalRunnerApp.Build(port, args: hostArgs);
 await app.RunAsync();
 return 0;
