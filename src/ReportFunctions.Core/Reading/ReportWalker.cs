@@ -36,14 +36,6 @@ internal sealed class ReportWalker(List<ValidationError> errors)
     private static readonly HashSet<string> OutcomeNames = ["upheld", "corrected", "other", "pending", "total"];
     private static readonly HashSet<string> SignatureNames = ["issuer", "date"];
 
-    private static readonly Dictionary<string, OrganizationKind> Kinds = new(StringComparer.Ordinal)
-    {
-        ["department"] = OrganizationKind.Department,
-        ["government"] = OrganizationKind.Government,
-        ["township"] = OrganizationKind.Township,
-        ["other"] = OrganizationKind.Other,
-    };
-
     /// <summary>The report, or null when the root is not an object; only meaningful when no error was added.</summary>
     public Report? Read(JsonElement root)
     {
@@ -83,10 +75,10 @@ internal sealed class ReportWalker(List<ValidationError> errors)
         var name = o.String("name", required: true);
         var kindText = o.String("kind", required: true);
         var kind = OrganizationKind.Other;
-        if (kindText is not null && !Kinds.TryGetValue(kindText, out kind))
+        if (kindText is not null && !OrganizationKindNames.TryParse(kindText, out kind))
         {
             o.AddError(ErrorCodes.Type, o.Child("kind"),
-                $"机关类型：未知的类型“{kindText}”，应为 {string.Join("、", Kinds.Keys)} 之一");
+                $"机关类型：未知的类型“{kindText}”，应为 {string.Join("、", OrganizationKindNames.All)} 之一");
         }
         return new Organization(id!, name!, kind, o.String("creditCode", required: false));
     }

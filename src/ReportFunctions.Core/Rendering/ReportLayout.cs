@@ -1,5 +1,5 @@
-using System.Globalization;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Reminders;
 using ReportFunctions.Pdf.Document;
 
 namespace ReportFunctions.Core.Rendering;
@@ -83,7 +83,7 @@ internal static class ReportLayout
     {
         var em = ReportStyles.BodySize;
         var width = Frame.ContentWidth;
-        var date = FormatDate(signature.Date);
+        var date = ChineseDate.Format(signature.Date);
         var issuerWidth = DocumentBuilder.MeasureWidth(signature.Issuer, ReportStyles.Signature);
         var dateWidth = DocumentBuilder.MeasureWidth(date, ReportStyles.Signature);
         var issuerStart = width - 2 * em - issuerWidth;
@@ -92,8 +92,4 @@ internal static class ReportLayout
         document.Text(signature.Issuer, ReportStyles.Signature with { LeftIndent = issuerX }, ReportStyles.BodyPitch, keepWithNext: true);
         document.Text(date, ReportStyles.Signature with { LeftIndent = Math.Max(0, dateX) });
     }
-
-    /// <summary>Arabic numerals, no zero padding: 2021年12月29日 (GB/T 9704 §7.3.5.1).</summary>
-    public static string FormatDate(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 }

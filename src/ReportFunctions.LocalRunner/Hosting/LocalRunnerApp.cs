@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ReportFunctions.Http;
 using ReportFunctions.LocalRunner.Queues;
 using ReportFunctions.Options;
 
@@ -20,8 +19,6 @@ namespace ReportFunctions.LocalRunner.Hosting;
 /// </summary>
 public static class LocalRunnerApp
 {
-    public const string KeyHeader = "x-functions-key";
-
     /// <summary>Builds the app listening on 127.0.0.1:<paramref name="port"/>; settings override configuration from the environment.</summary>
     public static WebApplication Build(int port, IReadOnlyDictionary<string, string?>? settings = null, string[]? args = null)
     {
@@ -109,8 +106,7 @@ public static class LocalRunnerApp
 
     private static bool HasKey(HttpRequest request, string expected)
     {
-        var presented = request.Headers[KeyHeader].ToString() is { Length: > 0 } header ? header : request.Query["code"].ToString();
-        return CryptographicOperations.FixedTimeEquals(
-            SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+        var presented = request.Headers[AdminKey.Header].ToString() is { Length: > 0 } header ? header : request.Query["code"].ToString();
+        return AdminKey.Matches(presented, expected);
     }
 }

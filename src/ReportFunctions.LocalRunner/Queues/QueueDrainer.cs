@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
+using ReportFunctions.Storage;
 
 namespace ReportFunctions.LocalRunner.Queues;
 
@@ -79,7 +80,7 @@ public sealed class QueueDrainer(QueueServiceClient rawQueues, QueueHostOptions 
 
     private async Task MoveToPoisonAsync(QueueClient queue, QueueMessage raw, CancellationToken cancellationToken)
     {
-        var poison = rawQueues.GetQueueClient(queue.Name + "-poison");
+        var poison = rawQueues.GetQueueClient(queue.Name + StorageNames.PoisonSuffix);
         await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await poison.SendMessageAsync(raw.MessageText, cancellationToken);
         await queue.DeleteMessageAsync(raw.MessageId, raw.PopReceipt, cancellationToken);

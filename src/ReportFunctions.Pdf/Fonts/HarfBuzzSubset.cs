@@ -17,9 +17,6 @@ internal static class HarfBuzzSubset
     /// <summary>HB_SUBSET_SETS_DROP_TABLE_TAG: the set of table tags left out of the subset.</summary>
     public const int SetsDropTableTag = 3;
 
-    /// <summary>HB_MAP_VALUE_INVALID: what <see cref="hb_map_get"/> returns for a missing key.</summary>
-    public const uint MapValueInvalid = uint.MaxValue;
-
     /// <summary>An OpenType table tag as HarfBuzz's hb_tag_t.</summary>
     public static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
 

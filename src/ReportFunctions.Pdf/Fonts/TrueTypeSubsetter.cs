@@ -85,6 +85,7 @@ internal sealed class TrueTypeSubsetter : IDisposable
             var map = hb_subset_plan_old_to_new_glyph_mapping(plan);
             foreach (var glyph in usage.Glyphs)
             {
+                // A glyph left out maps to HB_MAP_VALUE_INVALID (uint.MaxValue), which is never below Unmapped.
                 var mapped = hb_map_get(map, glyph);
                 oldToNew[glyph] = mapped < SubsetFont.Unmapped
                     ? (ushort)mapped
@@ -115,58 +116,4 @@ internal sealed class TrueTypeSubsetter : IDisposable
             hb_subset_plan_destroy(plan);
         }
     }
-}
-
-/// <summary>
-/// The glyphs (ids in the full face) and characters one document draws with one face. Fill it from the shaped text
-/// before the PDF drawing pass. Not thread-safe: one per document and face.
-/// </summary>
-internal sealed class GlyphUsage
-{
-    private readonly HashSet<ushort> glyphs = [];
-    private readonly HashSet<int> codePoints = [];
-
-    public IReadOnlyCollection<ushort> Glyphs => glyphs;
-
-    public IReadOnlyCollection<int> CodePoints => codePoints;
-
-    public void AddGlyphs(ReadOnlySpan<ushort> shapedGlyphs)
-    {
-        foreach (var glyph in shapedGlyphs)
-            glyphs.Add(glyph);
-    }
-
-    /// <summary>Adds the characters the glyphs came from.</summary>
-    public void AddText(ReadOnlySpan<char> text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-            codePoints.Add(rune.Value);
-    }
-}
-
-/// <summary>
-/// One document's subset of one face. Draw with <see cref="Typeface"/> and glyph ids translated by <see cref="Map"/>;
-/// dispose it after <c>SKDocument.Close()</c>, which is when Skia has written the font into the PDF.
-/// </summary>
-internal sealed class SubsetFont : IDisposable
-{
-    internal const ushort Unmapped = ushort.MaxValue;
-
-    private readonly ushort[] oldToNew;
-
-    internal SubsetFont(SKTypeface typeface, ushort[] oldToNew)
-    {
-        Typeface = typeface;
-        this.oldToNew = oldToNew;
-    }
-
-    public SKTypeface Typeface { get; }
-
-    /// <summary>The subset's id for <paramref name="fullFaceGlyph"/>; throws when the glyph was not collected.</summary>
-    public ushort Map(ushort fullFaceGlyph) =>
-        fullFaceGlyph < oldToNew.Length && oldToNew[fullFaceGlyph] != Unmapped
-            ? oldToNew[fullFaceGlyph]
-            : throw new InvalidOperationException($"glyph {fullFaceGlyph} was drawn but not collected before subsetting");
-
-    public void Dispose() => Typeface.Dispose();
 }

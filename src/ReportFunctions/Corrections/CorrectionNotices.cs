@@ -4,6 +4,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ReportFunctions.Core.Reminders;
+using ReportFunctions.Http;
 using ReportFunctions.Organizations;
 using ReportFunctions.Storage;
 
@@ -19,7 +20,6 @@ public sealed class CorrectionNotices(TableServiceClient tables, OrganizationReg
     public const int MaxProblemLength = 300;
     public const int MaxAccountLength = 500;
     private const string Partition = "notice";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly TableClient _table = tables.GetTableClient(StorageNames.CorrectionNoticesTable);
 
@@ -119,7 +119,7 @@ public sealed class CorrectionNotices(TableServiceClient tables, OrganizationReg
         ["DueDate"] = notice.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["IssuedAt"] = notice.IssuedAt,
         ["Status"] = notice.Status,
-        ["Items"] = JsonSerializer.Serialize(notice.Items, Json),
+        ["Items"] = JsonSerializer.Serialize(notice.Items, ApiJsonContext.Readable.IReadOnlyListCorrectionItem),
     };
 
     private static CorrectionNotice FromEntity(TableEntity entity) => new(
@@ -128,5 +128,5 @@ public sealed class CorrectionNotices(TableServiceClient tables, OrganizationReg
         entity.GetString("Quarter"),
         DateOnly.ParseExact(entity.GetString("DueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
         entity.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue,
-        JsonSerializer.Deserialize<List<CorrectionItem>>(entity.GetString("Items"), Json) ?? []);
+        JsonSerializer.Deserialize(entity.GetString("Items"), ApiJsonContext.Readable.IReadOnlyListCorrectionItem) ?? []);
 }

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Core.Validation;
-using ReportFunctions.Options;
 using ReportFunctions.Organizations;
+using ReportFunctions.Publishing;
 
 namespace ReportFunctions.Email;
 
@@ -11,7 +10,7 @@ namespace ReportFunctions.Email;
 /// Tells an organization's contacts what became of a submission. Only enqueues on the outbox (never SMTP inline);
 /// the e-mail id is derived from the outcome, so a worker that handles the same submission twice sends one e-mail.
 /// </summary>
-public sealed class SubmissionNotifier(EmailOutbox outbox, IOptions<ReportsOptions> reports, ILogger<SubmissionNotifier> logger)
+public sealed class SubmissionNotifier(EmailOutbox outbox, ReportLocations locations, ILogger<SubmissionNotifier> logger)
 {
     public Task NotifyPublishedAsync(OrganizationRecord org, string title, int year, string url, int version, CancellationToken ct) =>
         EnqueueAsync(org, $"published-{org.Id}-{year}-v{version}", OutcomeMessages.Published(org.Name, title, year, url, version), ct);
@@ -19,7 +18,7 @@ public sealed class SubmissionNotifier(EmailOutbox outbox, IOptions<ReportsOptio
     public Task NotifyRejectedAsync(
         OrganizationRecord org, string title, int year, string submissionId, IReadOnlyList<ValidationError> errors, CancellationToken ct)
     {
-        var statusUrl = $"{reports.Value.PublicBaseUrl.TrimEnd('/')}/api/submissions/{Uri.EscapeDataString(submissionId)}";
+        var statusUrl = locations.SubmissionStatusUrl(submissionId);
         return EnqueueAsync(org, $"rejected-{submissionId}", OutcomeMessages.Rejected(org.Name, title, year, statusUrl, errors), ct);
     }
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Corrections;
-using ReportFunctions.Email;
 using ReportFunctions.Http;
 
 namespace ReportFunctions.Functions;
@@ -21,7 +21,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
     {
         if (!adminKey.IsAuthorized(req))
             return ApiResults.Unauthorized();
-        var (request, problem) = await ReadAsync<IssueCorrectionNoticeRequest>(req, cancellationToken);
+        var (request, problem) = await ReadAsync(req, ApiJsonContext.Default.IssueCorrectionNoticeRequest, cancellationToken);
         if (problem is not null)
             return problem;
         return Answer(StatusCodes.Status201Created, await notices.IssueAsync(request!, cancellationToken));
@@ -42,7 +42,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
         if (status is not null and not (CorrectionNotice.Open or CorrectionNotice.ResolvedStatus))
             return ApiResults.InvalidRequest($"状态“{status}”无效，应为 open 或 resolved。");
         var list = await notices.ListAsync(organization, quarter, status, cancellationToken);
-        return ApiResults.Json(StatusCodes.Status200OK, list, ManagementJson.Info<IReadOnlyList<CorrectionNotice>>());
+        return ApiResults.Json(StatusCodes.Status200OK, list, ApiJsonContext.Readable.IReadOnlyListCorrectionNotice);
     }
 
     [Function(nameof(ResolveCorrectionItem))]
@@ -54,7 +54,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
     {
         if (!adminKey.IsAuthorized(req))
             return ApiResults.Unauthorized();
-        var (request, problem) = await ReadAsync<ResolveCorrectionItemRequest>(req, cancellationToken);
+        var (request, problem) = await ReadAsync(req, ApiJsonContext.Default.ResolveCorrectionItemRequest, cancellationToken);
         if (problem is not null)
             return problem;
         return Answer(StatusCodes.Status200OK, await notices.ResolveItemAsync(id, n, request!.Account, cancellationToken));
@@ -63,14 +63,14 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
     private static string? Query(HttpRequest req, string name) =>
         req.Query.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString().Trim() : null;
 
-    private static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest req, CancellationToken ct)
+    private static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest req, JsonTypeInfo<T> typeInfo, CancellationToken ct)
         where T : class
     {
         if (req.ContentLength > MaxBody)
             return (null, ApiResults.PayloadTooLarge(MaxBody));
         try
         {
-            var value = await JsonSerializer.DeserializeAsync(req.Body, ManagementJson.Info<T>(), ct);
+            var value = await JsonSerializer.DeserializeAsync(req.Body, typeInfo, ct);
             return value is null ? (null, ApiResults.InvalidRequest("请求体不能为空。")) : (value, null);
         }
         catch (JsonException e)
@@ -81,7 +81,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
 
     private static IActionResult Answer(int status, CorrectionOutcome outcome) => outcome switch
     {
-        { Notice: { } notice } => ApiResults.Json(status, notice, ManagementJson.Info<CorrectionNotice>()),
+        { Notice: { } notice } => ApiResults.Json(status, notice, ApiJsonContext.Readable.CorrectionNotice),
         { Refusal: CorrectionRefusal.NotFound } => ApiResults.NotFound(outcome.Message ?? ""),
         { Refusal: CorrectionRefusal.Conflict } => ApiResults.Conflict(outcome.Message ?? ""),
         _ => ApiResults.InvalidRequest(outcome.Message ?? ""),

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
-using ReportFunctions.Email;
 using ReportFunctions.Http;
 using ReportFunctions.Organizations;
 
@@ -57,6 +56,6 @@ public sealed class ImportOrganizationsFunction(OrganizationRegistry registry, A
         logger.LogInformation("Imported {Count} organizations", organizations.Count);
         return ApiResults.Json(StatusCodes.Status200OK,
             new ImportOrganizationsResult(organizations.Count, organizations.Select(o => o.Id).ToList()),
-            ManagementJson.Info<ImportOrganizationsResult>());
+            ApiJsonContext.Readable.ImportOrganizationsResult);
     }
 }

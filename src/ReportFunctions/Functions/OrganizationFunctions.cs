@@ -31,7 +31,7 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
         }
         if (body is null)
             return ApiResults.InvalidRequest("请求体不能为空。");
-        var kind = ParseKind(body.Kind);
+        OrganizationKind? kind = OrganizationKindNames.TryParse(body.Kind, out var parsed) ? parsed : null;
         var record = new OrganizationRecord(
             id, body.Name?.Trim() ?? "", kind ?? OrganizationKind.Other, body.Contacts ?? [], body.DeadlineOverride, body.Active ?? true, body.SupervisorEmail);
         var errors = OrganizationValidation.Validate(record).ToList();
@@ -68,13 +68,4 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
         var token = await registry.IssueTokenAsync(id, cancellationToken);
         return ApiResults.Json(StatusCodes.Status200OK, new TokenResponse(token), ApiJsonContext.Default.TokenResponse);
     }
-
-    private static OrganizationKind? ParseKind(string? kind) => kind switch
-    {
-        "department" => OrganizationKind.Department,
-        "government" => OrganizationKind.Government,
-        "township" => OrganizationKind.Township,
-        "other" => OrganizationKind.Other,
-        _ => null,
-    };
 }

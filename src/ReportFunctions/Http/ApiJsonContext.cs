@@ -2,13 +2,16 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using ReportFunctions.Corrections;
+using ReportFunctions.Email;
+using ReportFunctions.Functions;
 using ReportFunctions.Organizations;
 using ReportFunctions.Publishing;
 using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Http;
 
-/// <summary>Every type the app serializes: API bodies, queue messages and JSON kept in table rows.</summary>
+/// <summary>Every type the app serializes: API bodies, queue messages (outbox e-mails included) and JSON kept in table rows.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(ProblemDocument))]
@@ -23,6 +26,14 @@ namespace ReportFunctions.Http;
 [JsonSerializable(typeof(ValidationResponse))]
 [JsonSerializable(typeof(SubmissionMessage))]
 [JsonSerializable(typeof(IReadOnlyList<PublishedReport>))]
+[JsonSerializable(typeof(OutboxEmail))]
+[JsonSerializable(typeof(PoisonedEmailList))]
+[JsonSerializable(typeof(ImportOrganizationsResult))]
+[JsonSerializable(typeof(IssueCorrectionNoticeRequest))]
+[JsonSerializable(typeof(ResolveCorrectionItemRequest))]
+[JsonSerializable(typeof(CorrectionNotice))]
+[JsonSerializable(typeof(IReadOnlyList<CorrectionNotice>))]
+[JsonSerializable(typeof(IReadOnlyList<CorrectionItem>))]
 public sealed partial class ApiJsonContext : JsonSerializerContext
 {
     /// <summary>The same types, writing Chinese as is rather than \uXXXX (HTML-sensitive characters stay escaped).</summary>

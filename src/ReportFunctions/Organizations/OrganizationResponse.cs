@@ -15,11 +15,9 @@ public sealed record OrganizationResponse(
     public static OrganizationResponse From(OrganizationRecord record) => new(
         record.Id,
         record.Name,
-        KindName(record.Kind),
+        OrganizationKindNames.Name(record.Kind),
         record.Contacts,
         record.DeadlineOverride,
         record.Active,
         record.SupervisorEmail);
-
-    public static string KindName(OrganizationKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using ReportFunctions.Core.Reminders;
 using ReportFunctions.Core.Validation;
 
 namespace ReportFunctions.Organizations;
@@ -24,8 +24,8 @@ internal static partial class OrganizationValidation
             if (!IsEmail(organization.Contacts[i]))
                 errors.Add(Error("range", $"contacts.{i}", $"联系人邮箱“{organization.Contacts[i]}”格式不正确。"));
         }
-        if (organization.DeadlineOverride is { } deadline &&
-            !DateOnly.TryParseExact($"2000-{deadline}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        // The rule of the planner that reads the override, so that what is accepted here is what it can use.
+        if (organization.DeadlineOverride is { } deadline && !ReportDeadline.IsValidOverride(deadline))
             errors.Add(Error("range", "deadlineOverride", $"本地截止日期“{deadline}”无效，应为“MM-DD”格式，如“01-15”。"));
         if (organization.SupervisorEmail is { } supervisor && !IsEmail(supervisor))
             errors.Add(Error("range", "supervisorEmail", $"主管部门邮箱“{supervisor}”格式不正确。"));

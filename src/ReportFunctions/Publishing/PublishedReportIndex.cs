@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -17,7 +18,7 @@ public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceC
 
     public async Task<IReadOnlyList<PublishedReport>> ListAsync(int year, CancellationToken ct)
     {
-        var partition = year.ToString();
+        var partition = year.ToString(CultureInfo.InvariantCulture);
         var list = new List<PublishedReport>();
         await foreach (var row in _table.QueryAsync<PublishedReportEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
         {
@@ -29,7 +30,7 @@ public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceC
 
     public async Task<PublishedReportEntity?> GetAsync(int year, string organizationId, CancellationToken ct)
     {
-        var row = await _table.GetEntityIfExistsAsync<PublishedReportEntity>(year.ToString(), organizationId, cancellationToken: ct);
+        var row = await _table.GetEntityIfExistsAsync<PublishedReportEntity>(year.ToString(CultureInfo.InvariantCulture), organizationId, cancellationToken: ct);
         return row.HasValue ? row.Value : null;
     }
 

@@ -3,7 +3,7 @@ using ReportFunctions.Options;
 
 namespace ReportFunctions.Publishing;
 
-/// <summary>Blob names and public URLs of published reports; the routes in ReportPdfFunctions serve exactly these.</summary>
+/// <summary>Blob names and public URLs: the PDF routes in ReportPdfFunctions serve exactly these blobs.</summary>
 public sealed class ReportLocations(IOptions<ReportsOptions> options)
 {
     private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
@@ -16,5 +16,9 @@ public sealed class ReportLocations(IOptions<ReportsOptions> options)
 
     public string CurrentUrl(int year, string organizationId) => $"{Base}/api/reports/{year}/{organizationId}.pdf";
 
-    public string VersionUrl(int year, string organizationId, int version) => $"{Base}/api/reports/{year}/{organizationId}/v{version}.pdf";
+    /// <summary>GET /api/reports?year=…: the year's published reports.</summary>
+    public string ListingUrl(int year) => $"{Base}/api/reports?year={year}";
+
+    /// <summary>GET /api/submissions/{id}: where a submission stands, with its findings.</summary>
+    public string SubmissionStatusUrl(string submissionId) => $"{Base}/api/submissions/{Uri.EscapeDataString(submissionId)}";
 }

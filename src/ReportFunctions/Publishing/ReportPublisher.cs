@@ -24,6 +24,7 @@ public sealed class ReportPublisher(
     ReportRenderer renderer,
     SubmissionStore store,
     ReportLocations locations,
+    PublishedReportIndex index,
     TimeProvider time,
     ILogger<ReportPublisher> logger)
 {
@@ -59,7 +60,7 @@ public sealed class ReportPublisher(
     {
         while (true)
         {
-            var row = await GetIndexAsync(year, orgId, ct);
+            var row = await index.GetAsync(year, orgId, ct);
             try
             {
                 if (row is null)
@@ -200,7 +201,7 @@ public sealed class ReportPublisher(
         PublishedReportEntity? row = null;
         while (true)
         {
-            row ??= await GetIndexAsync(report.Year, report.Organization.Id, ct)
+            row ??= await index.GetAsync(report.Year, report.Organization.Id, ct)
                 ?? throw new InvalidOperationException("The index row is written when the version is allocated.");
             if (row.Version >= version)
                 return;
@@ -220,12 +221,6 @@ public sealed class ReportPublisher(
                 row = null;
             }
         }
-    }
-
-    private async Task<PublishedReportEntity?> GetIndexAsync(int year, string orgId, CancellationToken ct)
-    {
-        var row = await _index.GetEntityIfExistsAsync<PublishedReportEntity>(year.ToString(CultureInfo.InvariantCulture), orgId, cancellationToken: ct);
-        return row.HasValue ? row.Value : null;
     }
 
     /// <summary>inline; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded title>.pdf (RFC 6266 with RFC 5987 encoding).</summary>

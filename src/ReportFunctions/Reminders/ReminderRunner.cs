@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Corrections;
 using ReportFunctions.Email;
-using ReportFunctions.Options;
 using ReportFunctions.Organizations;
 using ReportFunctions.Publishing;
 
@@ -19,7 +18,7 @@ public sealed class ReminderRunner(
     ReminderLog log,
     EmailOutbox outbox,
     IOptions<ReminderOptions> options,
-    IOptions<ReportsOptions> reports,
+    ReportLocations locations,
     TimeProvider time,
     ILogger<ReminderRunner> logger)
 {
@@ -44,8 +43,7 @@ public sealed class ReminderRunner(
             .ToList();
 
         var plan = ReminderPlanner.Plan(organizations, published, notices, today);
-        var baseUrl = reports.Value.PublicBaseUrl.TrimEnd('/');
-        var links = new ReminderLinks(settings.FormUrl, year => $"{baseUrl}/api/reports?year={year}");
+        var links = new ReminderLinks(settings.FormUrl, locations.ListingUrl);
         int queued = 0, alreadySent = 0, withoutRecipients = 0;
         foreach (var reminder in plan)
         {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Reflection;
 using System.Text;
-using System.Text.Json.Serialization;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Reading;
 
@@ -115,14 +113,10 @@ internal static class SubmissionFormPage
     {
         var options = new StringBuilder("<option value=\"\">请选择</option>");
         foreach (var kind in Enum.GetValues<OrganizationKind>())
-            options.Append($"<option value=\"{Encode(ContractName(kind))}\">{Encode(KindName(kind))}</option>");
+            options.Append($"<option value=\"{Encode(OrganizationKindNames.Name(kind))}\">{Encode(KindName(kind))}</option>");
         Field(html, "organization.kind", FieldLabels.Describe("organization.kind"), required: true, "决定报送期限（《条例》第四十九条）。",
             $"""<select id="organization.kind" name="organization.kind" required aria-describedby="organization.kind-hint">{options}</select>""");
     }
-
-    /// <summary>The kind as the contract spells it ("department"), from the model's own JSON name.</summary>
-    private static string ContractName(OrganizationKind kind) =>
-        typeof(OrganizationKind).GetField(kind.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()!.Name;
 
     // 条例 第四十九条 and contract.md "Kinds and deadlines".
     private static string KindName(OrganizationKind kind) => kind switch

@@ -1,5 +1,6 @@
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Reading;
+using ReportFunctions.Core.Reminders;
 using ReportFunctions.Core.Rendering;
 using ReportFunctions.Pdf.Tests;
 using UglyToad.PdfPig;
@@ -31,7 +32,7 @@ public sealed class ReportRendererTests
         Add(expected, SectionHeadings.ProblemsAndImprovements, report.ProblemsAndImprovements);
         Add(expected, SectionHeadings.OtherMatters, report.OtherMatters);
         expected.Add(report.Signature.Issuer);
-        expected.Add(ReportLayout.FormatDate(report.Signature.Date));
+        expected.Add(ChineseDate.Format(report.Signature.Date));
         var position = 0;
         foreach (var piece in expected)
         {
@@ -178,7 +179,7 @@ public sealed class ReportRendererTests
         var page = document.GetPage(document.NumberOfPages);
 
         var issuer = PdfFacts.Find(page, report.Signature.Issuer).Last();
-        var date = PdfFacts.Find(page, ReportLayout.FormatDate(report.Signature.Date)).Single();
+        var date = PdfFacts.Find(page, ChineseDate.Format(report.Signature.Date)).Single();
         var typeAreaRight = page.Width - 26 * 72 / 25.4;
         Assert.Equal(typeAreaRight - 2 * 16, Math.Max(issuer[^1].EndBaseLine.X, date[^1].EndBaseLine.X), 0.5);
         Assert.Equal(issuer[0].StartBaseLine.X + 2 * 16, date[0].StartBaseLine.X, 0.5);

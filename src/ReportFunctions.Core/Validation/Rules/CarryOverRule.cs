@@ -18,6 +18,7 @@ internal sealed class CarryOverRule : IReportRule
                 $"The previous-year report is for {previousYear.Year}, not {report.Year - 1}.", nameof(previousYear));
         }
         var carriedOver = ApplicationsTable.Row(ApplicationsRowRole.CarriedOver);
+        var carriedForward = ApplicationsTable.Row(ApplicationsRowRole.CarriedForward);
         foreach (var column in ApplicationsTable.Columns)
         {
             var now = column.Select(report.Applications.CarriedOver);
@@ -25,7 +26,7 @@ internal sealed class CarryOverRule : IReportRule
             if (now != then)
             {
                 yield return Finding.Warning(ErrorCodes.CarryOver, carriedOver.CellPath(column),
-                    $"{carriedOver.Label}·{column.Label}：填报为{now}，与{previousYear.Year}年度报告“四、结转下年度继续办理”的{then}不符");
+                    $"{carriedOver.Label}·{column.Label}：填报为{now}，与{previousYear.Year}年度报告“{carriedForward.Label}”的{then}不符");
             }
         }
     }

@@ -1,4 +1,5 @@
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Reminders;
 
 namespace ReportFunctions.Core.Validation.Rules;
 
@@ -17,7 +18,7 @@ internal sealed class SignatureDateRule : IReportRule
             yield break;
         var date = report.Signature.Date;
         var periodEnd = new DateOnly(report.Year, 12, 31);
-        var shown = $"{date.Year}年{date.Month}月{date.Day}日";
+        var shown = ChineseDate.Format(date);
         if (date < new DateOnly(report.Year, 12, 1))
         {
             yield return Finding.Error(ErrorCodes.SignatureDate, "signature.date",

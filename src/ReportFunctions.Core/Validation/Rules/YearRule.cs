@@ -1,4 +1,5 @@
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Reminders;
 
 namespace ReportFunctions.Core.Validation.Rules;
 
@@ -10,12 +11,9 @@ internal sealed class YearRule(TimeProvider time) : IReportRule
 {
     public const int FirstYear = 2019;
 
-    // China has kept UTC+8 without daylight saving since 1991; a fixed offset needs no time-zone database.
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
     {
-        var currentYear = time.GetUtcNow().ToOffset(ChinaStandardTime).Year;
+        var currentYear = ChinaStandardTime.Today(time).Year;
         if (report.Year < FirstYear || report.Year > currentYear)
         {
             yield return Finding.Error(ErrorCodes.Range, "year",
