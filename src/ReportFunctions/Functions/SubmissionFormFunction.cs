@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ReportFunctions.Core.Reminders;
 using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Functions;
@@ -20,7 +21,7 @@ public sealed class SubmissionFormFunction(TimeProvider time)
         {
             StatusCode = StatusCodes.Status200OK,
             ContentType = "text/html; charset=utf-8",
-            Content = SubmissionFormPage.Render(organizationId, time.GetLocalNow().Year),
+            Content = SubmissionFormPage.Render(organizationId, ChinaStandardTime.Today(time).Year),
         };
         return Task.FromResult(page);
     }

@@ -14,6 +14,7 @@ using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
 using ReportFunctions.Submissions;
 using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Reminders;
 
 namespace ReportFunctions.Tests.Functions;
 
@@ -27,6 +28,16 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
     public async Task InitializeAsync() => _host = await TestHost.StartAsync(azurite);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task SubmissionForm_PrefillsLastYearInChinaTime_OnNewYearsMorningInBeijing()
+    {
+        // 2027-01-01 01:00 in Beijing is still 2026-12-31 in UTC: the report now due is 2026's.
+        var clock = new SettableTimeProvider(new DateTimeOffset(2026, 12, 31, 17, 0, 0, TimeSpan.Zero));
+        var result = Assert.IsType<ContentResult>(await new SubmissionFormFunction(clock).SubmissionForm(_host.Request("GET", "/api/form"), default));
+
+        Assert.Contains("""name="year" min="2019" max="2027" step="1" value="2026" """, result.Content);
+    }
 
     [Fact]
     public async Task SubmissionForm_IsAnHtmlPageThatPostsMultipartToReports_WithoutScriptsOrExternalResources()
