@@ -1,6 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Reading;
 using ReportFunctions.Core.Rendering;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Pdf.Fonts;
@@ -62,40 +63,43 @@ public static class CliApp
 
     private static int Validate(CommandLine command, ReportValidator validator, TextWriter stdout, TextWriter stderr)
     {
-        if (!TryLoad(command.File, command.Json, stdout, stderr, out var report, out var findings))
+        if (!TryLoad(command.File, command.Json, stdout, stderr, out var read))
             return ExitCodes.Unusable;
-        Report? previous = null;
-        if (report is not null && command.Previous is not null)
+        PreviousReport? previous = null;
+        if (read.Report is { } report && command.Previous is not null)
         {
-            if (!TryLoad(command.Previous, json: false, TextWriter.Null, stderr, out previous, out var previousFindings) || previous is null)
+            if (!TryLoad(command.Previous, json: false, TextWriter.Null, stderr, out var previousRead) || previousRead.Report is null)
             {
                 stderr.WriteLine($"上一年度报告 {command.Previous} 无法使用 / the previous-year report cannot be used");
-                Print(command.Previous, previousFindings, stderr);
+                Print(command.Previous, previousRead?.Errors ?? [], stderr);
                 return ExitCodes.Unusable;
             }
-            if (previous.Year != report.Year - 1)
+            if (previousRead.Report.Year != report.Year - 1)
             {
-                stderr.WriteLine($"{command.Previous} 是{previous.Year}年度报告，不是{report.Year - 1}年度 / --previous must be the {report.Year - 1} report");
+                stderr.WriteLine($"{command.Previous} 是{previousRead.Report.Year}年度报告，不是{report.Year - 1}年度 / --previous must be the {report.Year - 1} report");
                 return ExitCodes.Unusable;
             }
+            previous = new PreviousReport(previousRead.Report, Path.GetFileName(command.Previous));
         }
-        if (report is not null)
-            findings = validator.Validate(report, previous);
-        var valid = findings.All(f => f.Severity != Severity.Error);
+        var check = Check(validator, read, previous);
         if (command.Json)
-            stdout.WriteLine(JsonSerializer.Serialize(new ValidationOutput(valid, findings), Json.ValidationOutput));
+            stdout.WriteLine(JsonSerializer.Serialize(new ValidationOutput(check.IsValid, check.Findings), Json.ValidationOutput));
         else
-            Print(command.File, findings, stdout);
-        return valid ? ExitCodes.Ok : ExitCodes.ReportErrors;
+            Print(command.File, check.Findings, stdout);
+        return check.IsValid ? ExitCodes.Ok : ExitCodes.ReportErrors;
     }
+
+    /// <summary>The same check as the app's, with last year's report from the file given, if any.</summary>
+    private static ReportCheck Check(ReportValidator validator, ReadResult read, PreviousReport? previous) =>
+        new ReportChecker(validator, new PreviousReportFile(previous)).CheckAsync(read, CancellationToken.None).GetAwaiter().GetResult();
 
     private static int Render(CommandLine command, ReportValidator validator, ReportRenderer renderer, TextWriter stdout, TextWriter stderr)
     {
-        if (!TryLoad(command.File, json: false, stdout, stderr, out var report, out var findings))
+        if (!TryLoad(command.File, json: false, stdout, stderr, out var read))
             return ExitCodes.Unusable;
-        if (report is not null)
-            findings = validator.Validate(report);
-        if (report is null || findings.Any(f => f.Severity == Severity.Error))
+        var check = Check(validator, read, previous: null);
+        var findings = check.Findings;
+        if (!check.IsValid || check.Report is not { } report)
         {
             Print(command.File, findings, stdout);
             stderr.WriteLine($"报告有错误，未生成任何文件 / the report has errors; nothing was written");
@@ -134,29 +138,22 @@ public static class CliApp
         return ExitCodes.Ok;
     }
 
-    /// <summary>
-    /// False when the file is unusable (exit 2), after saying why. Otherwise the report, or null with the
-    /// reading errors in <paramref name="findings"/>.
-    /// </summary>
-    private static bool TryLoad(string path, bool json, TextWriter stdout, TextWriter stderr, out Report? report, out IReadOnlyList<ValidationError> findings)
+    /// <summary>False when the file is unusable (exit 2), after saying why; otherwise what the reader made of it.</summary>
+    private static bool TryLoad(string path, bool json, TextWriter stdout, TextWriter stderr, [NotNullWhen(true)] out ReadResult? read)
     {
-        report = null;
-        findings = [];
-        var result = ReportFile.Load(path, out var problem);
-        if (result is null)
+        read = ReportFile.Load(path, out var problem);
+        if (read is null)
         {
             stderr.WriteLine(problem);
             return false;
         }
-        findings = result.Errors;
-        if (ReportFile.IsNotAReport(result))
+        if (ReportFile.IsNotAReport(read))
         {
-            stderr.WriteLine(ReportFile.NotAReportMessage(path, result));
+            stderr.WriteLine(ReportFile.NotAReportMessage(path, read));
             if (json)
-                stdout.WriteLine(JsonSerializer.Serialize(new ValidationOutput(false, findings), Json.ValidationOutput));
+                stdout.WriteLine(JsonSerializer.Serialize(new ValidationOutput(false, read.Errors), Json.ValidationOutput));
             return false;
         }
-        report = result.Report;
         return true;
     }
 

@@ -1,3 +1,5 @@
+using ReportFunctions.Core.Organizations;
+
 namespace ReportFunctions.Core.Reminders;
 
 /// <summary>A correction notice with at least one item not yet rectified.</summary>

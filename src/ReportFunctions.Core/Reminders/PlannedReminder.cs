@@ -1,3 +1,5 @@
+using ReportFunctions.Core.Organizations;
+
 namespace ReportFunctions.Core.Reminders;
 
 /// <summary>One reminder the planner decided is due today.</summary>
@@ -8,7 +10,7 @@ namespace ReportFunctions.Core.Reminders;
 /// <param name="Quarter">The quarter that has begun, for quarterly-check reminders.</param>
 public sealed record PlannedReminder(
     ReminderKey Key,
-    OrganizationSchedule Organization,
+    OrganizationRecord Organization,
     DateOnly DueDate,
     int DaysLeft,
     int? ReportYear,

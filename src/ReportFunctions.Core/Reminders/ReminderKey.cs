@@ -1,3 +1,5 @@
+using ReportFunctions.Core.Organizations;
+
 namespace ReportFunctions.Core.Reminders;
 
 /// <summary>Identifies one reminder for the ReminderLog: the same key is never sent twice.</summary>

@@ -1,3 +1,5 @@
+using ReportFunctions.Core.Calendar;
+
 namespace ReportFunctions.Core.Reminders;
 
 /// <summary>The Chinese text of each reminder.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using ReportFunctions.Core.Calendar;
+using ReportFunctions.Core.Organizations;
 
 namespace ReportFunctions.Core.Reminders;
 
@@ -21,7 +23,7 @@ public static class ReminderPlanner
     private const int QuarterStartCatchUpDays = 7;
 
     public static IReadOnlyList<PlannedReminder> Plan(
-        IReadOnlyList<OrganizationSchedule> organizations,
+        IReadOnlyList<OrganizationRecord> organizations,
         IReadOnlySet<(string OrganizationId, int Year)> published,
         IReadOnlyList<OpenNotice> notices,
         DateOnly today)
@@ -57,7 +59,7 @@ public static class ReminderPlanner
     }
 
     private static PlannedReminder? AnnualReport(
-        OrganizationSchedule organization, IReadOnlySet<(string, int)> published, DateOnly today)
+        OrganizationRecord organization, IReadOnlySet<(string, int)> published, DateOnly today)
     {
         // The reminder cycle for report year Y runs from 14 days before its deadline until the cycle for Y+1 starts,
         // so an early local deadline (e.g. "01-10", whose first reminder falls in December) and a long-overdue report
@@ -92,7 +94,7 @@ public static class ReminderPlanner
         return null;
     }
 
-    private static PlannedReminder? Correction(OrganizationSchedule organization, OpenNotice notice, DateOnly today)
+    private static PlannedReminder? Correction(OrganizationRecord organization, OpenNotice notice, DateOnly today)
     {
         var daysLeft = notice.DueDate.DayNumber - today.DayNumber;
         var stage = Stage(CorrectionDaysBefore, daysLeft);

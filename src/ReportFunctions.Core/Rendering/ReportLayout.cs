@@ -1,5 +1,5 @@
+using ReportFunctions.Core.Calendar;
 using ReportFunctions.Core.Model;
-using ReportFunctions.Core.Reminders;
 using ReportFunctions.Pdf.Document;
 
 namespace ReportFunctions.Core.Rendering;

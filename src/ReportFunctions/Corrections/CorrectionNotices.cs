@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using ReportFunctions.Core.Calendar;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Http;
 using ReportFunctions.Organizations;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Organizations;

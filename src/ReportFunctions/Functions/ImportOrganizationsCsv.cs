@@ -1,5 +1,6 @@
 using System.Text;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Organizations;
 

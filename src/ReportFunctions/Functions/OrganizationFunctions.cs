@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Http;
 using ReportFunctions.Organizations;

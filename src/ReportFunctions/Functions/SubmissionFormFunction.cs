@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ReportFunctions.Core.Reminders;
+using ReportFunctions.Core.Calendar;
 using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Functions;

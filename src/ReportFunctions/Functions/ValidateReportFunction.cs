@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Http;
-using ReportFunctions.Publishing;
 using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Functions;
 
 /// <summary>POST /api/reports/validate: every rule, synchronously; nothing is stored.</summary>
-public sealed class ValidateReportFunction(ReportValidator validator, PublishedReportIndex index)
+public sealed class ValidateReportFunction(ReportChecker checker)
 {
     [Function(nameof(ValidateReport))]
     public async Task<IActionResult> ValidateReport(
@@ -19,16 +18,10 @@ public sealed class ValidateReportFunction(ReportValidator validator, PublishedR
         var (request, problem) = await ReportRequestReader.ReadAsync(req, cancellationToken);
         if (request is null)
             return problem!;
-        var findings = request.Read.Errors;
-        if (request.Read.Report is { } report)
-        {
-            var previous = await index.GetReportAsync(report.Year - 1, report.Organization.Id, cancellationToken);
-            findings = validator.Validate(report, previous);
-        }
-        var valid = request.Read.Report is not null && findings.All(f => f.Severity != Severity.Error);
+        var check = await checker.CheckAsync(request.Read, cancellationToken);
         return ApiResults.Json(
             StatusCodes.Status200OK,
-            new ValidationResponse(valid, ErrorItem.From(findings)),
+            new ValidationResponse(check.IsValid, ErrorItem.From(check.Findings)),
             ApiJsonContext.Readable.ValidationResponse);
     }
 }

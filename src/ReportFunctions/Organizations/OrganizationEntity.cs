@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Http;
 
 namespace ReportFunctions.Organizations;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Storage;
 
 namespace ReportFunctions.Organizations;
@@ -16,7 +17,7 @@ public sealed class OrganizationRegistry(TableServiceClient tables)
 
     public async Task<OrganizationRecord?> GetAsync(string id, CancellationToken ct)
     {
-        if (!OrganizationValidation.IsValidId(id))
+        if (!OrganizationId.IsValid(id))
             return null;
         var row = await _table.GetEntityIfExistsAsync<OrganizationEntity>(OrganizationEntity.Partition, id, cancellationToken: ct);
         return row.HasValue ? row.Value!.ToRecord() : null;
@@ -71,7 +72,7 @@ public sealed class OrganizationRegistry(TableServiceClient tables)
     /// <summary>True only for a registered, active organization and its current token.</summary>
     public async Task<bool> VerifyTokenAsync(string id, string? token, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(token) || !OrganizationValidation.IsValidId(id))
+        if (string.IsNullOrEmpty(token) || !OrganizationId.IsValid(id))
             return false;
         var organizationRead = _table.GetEntityIfExistsAsync<OrganizationEntity>(OrganizationEntity.Partition, id, cancellationToken: ct);
         var storedRead = _table.GetEntityIfExistsAsync<OrganizationTokenEntity>(OrganizationTokenEntity.Partition, id, cancellationToken: ct);

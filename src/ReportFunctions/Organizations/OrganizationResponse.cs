@@ -1,4 +1,5 @@
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 
 namespace ReportFunctions.Organizations;
 

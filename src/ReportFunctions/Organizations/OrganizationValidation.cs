@@ -1,19 +1,17 @@
 using System.Net.Mail;
-using System.Text.RegularExpressions;
-using ReportFunctions.Core.Reminders;
+using ReportFunctions.Core.Calendar;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Validation;
 
 namespace ReportFunctions.Organizations;
 
 /// <summary>Field rules of an organization record; the id rule is the contract's organization.id rule.</summary>
-internal static partial class OrganizationValidation
+internal static class OrganizationValidation
 {
-    public static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
-
     public static IReadOnlyList<ValidationError> Validate(OrganizationRecord organization)
     {
         var errors = new List<ValidationError>();
-        if (!IsValidId(organization.Id))
+        if (!OrganizationId.IsValid(organization.Id))
             errors.Add(Error("range", "id", $"机构标识“{organization.Id}”无效：只能使用小写字母、数字和连字符，以字母或数字开头，长度2至64。"));
         if (string.IsNullOrWhiteSpace(organization.Name))
             errors.Add(Error("required", "name", "机构名称不能为空。"));
@@ -43,7 +41,4 @@ internal static partial class OrganizationValidation
         MailAddress.TryCreate(value, out var address) && address.Address == value.Trim() && value.Contains('@');
 
     private static ValidationError Error(string code, string path, string message) => new(code, Severity.Error, path, message);
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,63}$")]
-    private static partial Regex IdPattern();
 }

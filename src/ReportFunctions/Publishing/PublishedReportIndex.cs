@@ -4,14 +4,16 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reading;
+using ReportFunctions.Core.Validation;
 using ReportFunctions.Organizations;
 using ReportFunctions.Storage;
 
 namespace ReportFunctions.Publishing;
 
 /// <summary>What is published: the listing per year, the report JSON kept beside each PDF (for R6), and the PDFs.</summary>
-public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceClient blobs)
+public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceClient blobs) : IPreviousReports
 {
     private readonly TableClient _table = tables.GetTableClient(StorageNames.PublishedReportsTable);
     private readonly BlobContainerClient _reports = blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
@@ -35,19 +37,21 @@ public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceC
     }
 
     /// <summary>The current published report of that organization and year, as submitted, or null.</summary>
-    public async Task<Report?> GetReportAsync(int year, string organizationId, CancellationToken ct)
+    public async Task<PreviousReport?> FindAsync(string organizationId, int year, CancellationToken cancellationToken)
     {
-        var row = await GetAsync(year, organizationId, ct);
+        var row = await GetAsync(year, organizationId, cancellationToken);
         if (row is not { Version: > 0 })
             return null;
-        var json = await _reports.GetBlobClient(ReportLocations.VersionJsonBlob(year, organizationId, row.Version)).DownloadContentAsync(ct);
-        return ReportReader.Read(json.Value.Content.ToMemory().Span).Report;
+        var json = await _reports.GetBlobClient(ReportLocations.VersionJsonBlob(year, organizationId, row.Version)).DownloadContentAsync(cancellationToken);
+        return ReportReader.Read(json.Value.Content.ToMemory().Span).Report is { } report
+            ? new PreviousReport(report, $"{year}年度报告第{row.Version}版")
+            : null;
     }
 
     /// <summary>The PDF at the stable URL (version null) or a fixed version, or null when there is none.</summary>
     public async Task<BlobDownloadResult?> DownloadPdfAsync(int year, string organizationId, int? version, CancellationToken ct)
     {
-        if (!OrganizationValidation.IsValidId(organizationId) || version < 1)
+        if (!OrganizationId.IsValid(organizationId) || version < 1)
             return null;
         var name = version is { } v ? ReportLocations.VersionPdfBlob(year, organizationId, v) : ReportLocations.CurrentPdfBlob(year, organizationId);
         try

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Storage;
 

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReportFunctions.Core.Calendar;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Corrections;
 using ReportFunctions.Email;
@@ -27,7 +29,7 @@ public sealed class ReminderRunner(
         var today = ChinaStandardTime.Today(time);
         var settings = options.Value;
         var organizations = (await registry.ListAsync(ct))
-            .Select(o => new OrganizationSchedule(o.Id, o.Name, o.Kind, o.Contacts, o.DeadlineOverride, o.Active,
+            .Select(o => new OrganizationRecord(o.Id, o.Name, o.Kind, o.Contacts, o.DeadlineOverride, o.Active,
                 o.SupervisorEmail ?? settings.SupervisingOfficeEmail))
             .ToList();
         // The planner chases at most the report years today.Year-2 .. today.Year (see ReminderPlanner).

@@ -32,6 +32,9 @@ public static class PipelineServiceCollectionExtensions
 
         services.AddSingleton(sp => new ReportValidator(sp.GetRequiredService<TimeProvider>(), BundledFonts.Shared));
         services.AddSingleton<ReportRenderer>();
+        services.AddSingleton<PublishedReportIndex>();
+        services.AddSingleton<IPreviousReports>(sp => sp.GetRequiredService<PublishedReportIndex>());
+        services.AddSingleton<ReportChecker>();
 
         services.AddSingleton<AdminKey>();
         services.AddSingleton<OrganizationRegistry>();
@@ -39,7 +42,6 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<SubmissionProcessor>();
         services.AddSingleton<ReportLocations>();
-        services.AddSingleton<PublishedReportIndex>();
         services.AddSingleton<ReportPublisher>();
         return services;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reading;
 
 namespace ReportFunctions.Submissions;
@@ -44,7 +45,7 @@ internal static class SubmissionFormPage
 
             """);
         Text(html, "organization.id", required: true, organizationId,
-            """pattern="[a-z0-9][a-z0-9\-]{1,63}" maxlength="64" autocomplete="off" spellcheck="false" """,
+            $"""pattern="{OrganizationId.HtmlPattern}" maxlength="64" autocomplete="off" spellcheck="false" """,
             "由主管部门分配，小写字母、数字和连字符，例如 dalan-town。");
         Text(html, "organization.name", required: true, null, "", "机关全称，例如 大岚镇人民政府。");
         KindSelect(html);

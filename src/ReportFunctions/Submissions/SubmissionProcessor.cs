@@ -20,9 +20,8 @@ namespace ReportFunctions.Submissions;
 public sealed class SubmissionProcessor(
     BlobServiceClient blobs,
     SubmissionStore store,
-    ReportValidator validator,
+    ReportChecker checker,
     ReportPublisher publisher,
-    PublishedReportIndex index,
     OrganizationRegistry organizations,
     SubmissionNotifier notifier,
     TimeProvider time,
@@ -98,17 +97,12 @@ public sealed class SubmissionProcessor(
     private async Task ProcessAsync(SubmissionEntity submission, CancellationToken ct)
     {
         var body = await _submissions.GetBlobClient(submission.BlobName).DownloadContentAsync(ct);
-        var read = ReportReader.Read(body.Value.Content.ToMemory().Span);
         var organizationRead = organizations.GetAsync(submission.OrganizationId, ct);
-        IReadOnlyList<ValidationError> findings = read.Errors;
-        if (read.Report is { } report)
-        {
-            var previous = await index.GetReportAsync(report.Year - 1, report.Organization.Id, ct);
-            findings = validator.Validate(report, previous);
-        }
+        var check = await checker.CheckAsync(body.Value.Content.ToMemory(), ct);
+        var findings = check.Findings;
         var organization = await organizationRead;
 
-        if (read.Report is null || findings.Any(f => f.Severity == Severity.Error))
+        if (!check.IsValid || check.Report is not { } report)
         {
             submission.Status = nameof(SubmissionStatus.Rejected);
             submission.Errors = SerializeErrors(findings);
@@ -121,7 +115,7 @@ public sealed class SubmissionProcessor(
             return;
         }
 
-        var publication = await publisher.PublishAsync(submission, read.Report, body.Value.Content, ct);
+        var publication = await publisher.PublishAsync(submission, report, body.Value.Content, ct);
         submission.Status = nameof(SubmissionStatus.Published);
         submission.Url = publication.Url;
         submission.Version = publication.Version;
@@ -133,7 +127,7 @@ public sealed class SubmissionProcessor(
         if (!await store.CompleteAsync(submission, ct))
             return;
         if (organization is not null)
-            await notifier.NotifyPublishedAsync(organization, read.Report.EffectiveTitle, submission.Year, publication.Url, publication.Version, ct);
+            await notifier.NotifyPublishedAsync(organization, report.EffectiveTitle, submission.Year, publication.Url, publication.Version, ct);
     }
 
     /// <summary>The outcome e-mail rebuilt from the status row, as the delivery that completed it sent it.</summary>

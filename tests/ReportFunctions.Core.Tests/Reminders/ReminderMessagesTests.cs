@@ -1,4 +1,5 @@
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 
 namespace ReportFunctions.Core.Tests.Reminders;
@@ -7,10 +8,10 @@ public sealed class ReminderMessagesTests
 {
     private static readonly ReminderLinks Links = new("https://gk.example.gov.cn/form", y => $"https://gk.example.gov.cn/api/reports?year={y}");
 
-    private static readonly OrganizationSchedule Huaian =
+    private static readonly OrganizationRecord Huaian =
         new("huaian-gov", "淮安市人民政府", OrganizationKind.Government, ["gk@huaian.gov.cn"], null, true, "gkb@js.gov.cn");
 
-    private static PlannedReminder Annual(DateOnly today, OrganizationSchedule? org = null) =>
+    private static PlannedReminder Annual(DateOnly today, OrganizationRecord? org = null) =>
         ReminderPlanner.Plan([org ?? Huaian], new HashSet<(string, int)>(), [], today).Single(r => r.Key.Kind == ReminderKind.AnnualReport);
 
     [Fact]

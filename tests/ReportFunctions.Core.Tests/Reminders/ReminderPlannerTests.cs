@@ -1,5 +1,6 @@
 using CsCheck;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 
 namespace ReportFunctions.Core.Tests.Reminders;
@@ -10,7 +11,7 @@ public sealed class ReminderPlannerTests
     private static readonly IReadOnlySet<(string, int)> NonePublished = new HashSet<(string, int)>();
     private static readonly IReadOnlySet<(string, int)> LastYearPublished = new HashSet<(string, int)> { ("huaian-gov", 2024) };
 
-    private static OrganizationSchedule Org(
+    private static OrganizationRecord Org(
         string id = "huaian-gov",
         OrganizationKind kind = OrganizationKind.Department,
         string? deadlineOverride = null,
@@ -20,10 +21,10 @@ public sealed class ReminderPlannerTests
         new(id, "淮安市人民政府", kind, contacts.Length > 0 ? contacts : [$"{id}@huaian.gov.cn"], deadlineOverride, active, supervisor);
 
     private static IReadOnlyList<PlannedReminder> Plan(
-        DateOnly today, OrganizationSchedule[] orgs, IReadOnlySet<(string, int)>? published = null, OpenNotice[]? notices = null) =>
+        DateOnly today, OrganizationRecord[] orgs, IReadOnlySet<(string, int)>? published = null, OpenNotice[]? notices = null) =>
         ReminderPlanner.Plan(orgs, published ?? NonePublished, notices ?? [], today);
 
-    private static PlannedReminder? Annual(DateOnly today, OrganizationSchedule org, IReadOnlySet<(string, int)>? published = null) =>
+    private static PlannedReminder? Annual(DateOnly today, OrganizationRecord org, IReadOnlySet<(string, int)>? published = null) =>
         Plan(today, [org], published).SingleOrDefault(r => r.Key.Kind == ReminderKind.AnnualReport);
 
     private static DateOnly D(int year, int month, int day) => new(year, month, day);

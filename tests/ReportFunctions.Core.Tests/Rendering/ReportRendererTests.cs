@@ -1,6 +1,6 @@
+using ReportFunctions.Core.Calendar;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Reading;
-using ReportFunctions.Core.Reminders;
 using ReportFunctions.Core.Rendering;
 using ReportFunctions.Pdf.Tests;
 using UglyToad.PdfPig;

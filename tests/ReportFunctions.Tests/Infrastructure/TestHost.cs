@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.LocalRunner.Queues;
 using ReportFunctions.Organizations;

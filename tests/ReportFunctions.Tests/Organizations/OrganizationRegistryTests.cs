@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Organizations;
 using ReportFunctions.Tests.Infrastructure;
 

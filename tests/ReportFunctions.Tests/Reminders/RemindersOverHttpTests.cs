@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using ReportFunctions.Core.Reminders;
+using ReportFunctions.Core.Calendar;
 using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.Tests.Infrastructure;
 

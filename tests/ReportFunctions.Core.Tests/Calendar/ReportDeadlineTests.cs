@@ -1,7 +1,7 @@
+using ReportFunctions.Core.Calendar;
 using ReportFunctions.Core.Model;
-using ReportFunctions.Core.Reminders;
 
-namespace ReportFunctions.Core.Tests.Reminders;
+namespace ReportFunctions.Core.Tests.Calendar;
 
 public sealed class ReportDeadlineTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReportFunctions.Core.Model;
 
-namespace ReportFunctions.Core.Reminders;
+namespace ReportFunctions.Core.Calendar;
 
 /// <summary>When an organization's annual report for a year is due.</summary>
 public static class ReportDeadline

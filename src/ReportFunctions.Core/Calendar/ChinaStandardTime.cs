@@ -1,4 +1,4 @@
-namespace ReportFunctions.Core.Reminders;
+namespace ReportFunctions.Core.Calendar;
 
 /// <summary>Calendar dates as a Chinese office sees them.</summary>
 public static class ChinaStandardTime

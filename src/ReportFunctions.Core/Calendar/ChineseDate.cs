@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReportFunctions.Core.Reminders;
+namespace ReportFunctions.Core.Calendar;
 
 public static class ChineseDate
 {

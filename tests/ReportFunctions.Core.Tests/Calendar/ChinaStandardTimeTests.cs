@@ -1,6 +1,6 @@
-using ReportFunctions.Core.Reminders;
+using ReportFunctions.Core.Calendar;
 
-namespace ReportFunctions.Core.Tests.Reminders;
+namespace ReportFunctions.Core.Tests.Calendar;
 
 public sealed class ChinaStandardTimeTests
 {

@@ -1,11 +1,11 @@
 using ReportFunctions.Core.Model;
 
-namespace ReportFunctions.Core.Reminders;
+namespace ReportFunctions.Core.Organizations;
 
-/// <summary>What the planner needs to know about a registered organization.</summary>
+/// <summary>A registered organization: who may submit, whom to remind, and its local deadline.</summary>
 /// <param name="DeadlineOverride">A local report deadline "MM-DD" that replaces the 条例 §49 date.</param>
-/// <param name="SupervisorEmail">The supervising office's address, already defaulted by the caller; copied on annual-report reminders.</param>
-public sealed record OrganizationSchedule(
+/// <param name="SupervisorEmail">The supervising office's address; copied on annual-report reminders.</param>
+public sealed record OrganizationRecord(
     string Id,
     string Name,
     OrganizationKind Kind,
