@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Organizations;
 using ReportFunctions.Functions;
+using ReportFunctions.Http;
 using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.LocalRunner.Queues;
 using ReportFunctions.Organizations;

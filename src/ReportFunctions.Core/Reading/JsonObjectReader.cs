@@ -68,7 +68,7 @@ internal sealed class JsonObjectReader
     {
         if (Get(name, required: true) is not { } value || !Expect(name, value, JsonValueKind.Number, "整数"))
             return 0;
-        if (value.TryGetInt64(out var count))
+        if (TryGetIntegral(value, out var count))
             return count;
         AddError(ErrorCodes.Type, Child(name), $"{FieldLabels.Describe(Child(name))}：{NotAnInteger(value)}");
         return 0;
@@ -78,8 +78,8 @@ internal sealed class JsonObjectReader
     {
         if (Get(name, required: true) is not { } value || !Expect(name, value, JsonValueKind.Number, "整数"))
             return 0;
-        if (value.TryGetInt32(out var number))
-            return number;
+        if (TryGetIntegral(value, out var number) && number is >= int.MinValue and <= int.MaxValue)
+            return (int)number;
         AddError(ErrorCodes.Type, Child(name), $"{FieldLabels.Describe(Child(name))}：{NotAnInteger(value)}");
         return 0;
     }
@@ -146,6 +146,23 @@ internal sealed class JsonObjectReader
         JsonValueKind.Null => "null",
         _ => "未知类型",
     };
+
+    /// <summary>
+    /// A JSON number that is an integer in value, however it is written: the contract's JSON Schema says "integer",
+    /// which a standard validator (and a client's serializer) takes to include 3.0 and 1e2, so the reader does too.
+    /// </summary>
+    private static bool TryGetIntegral(JsonElement value, out long integral)
+    {
+        if (value.TryGetInt64(out integral))
+            return true;
+        if (value.TryGetDecimal(out var number) && number == decimal.Truncate(number) && number is >= long.MinValue and <= long.MaxValue)
+        {
+            integral = (long)number;
+            return true;
+        }
+        integral = 0;
+        return false;
+    }
 
     private static string NotAnInteger(JsonElement value)
     {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReportFunctions.Http;
 using ReportFunctions.LocalRunner.Queues;
-using ReportFunctions.Options;
+using ReportFunctions.Storage;
 
 namespace ReportFunctions.LocalRunner.Hosting;
 

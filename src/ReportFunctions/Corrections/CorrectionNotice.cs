@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ReportFunctions.Core.Organizations;
 
 namespace ReportFunctions.Corrections;
 

@@ -6,7 +6,6 @@ using Azure.Data.Tables;
 using ReportFunctions.Core.Calendar;
 using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
-using ReportFunctions.Http;
 using ReportFunctions.Organizations;
 using ReportFunctions.Storage;
 
@@ -121,7 +120,7 @@ public sealed class CorrectionNotices(TableServiceClient tables, OrganizationReg
         ["DueDate"] = notice.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["IssuedAt"] = notice.IssuedAt,
         ["Status"] = notice.Status,
-        ["Items"] = JsonSerializer.Serialize(notice.Items, ApiJsonContext.Readable.IReadOnlyListCorrectionItem),
+        ["Items"] = JsonSerializer.Serialize(notice.Items, CorrectionJsonContext.Web.IReadOnlyListCorrectionItem),
     };
 
     private static CorrectionNotice FromEntity(TableEntity entity) => new(
@@ -130,5 +129,5 @@ public sealed class CorrectionNotices(TableServiceClient tables, OrganizationReg
         entity.GetString("Quarter"),
         DateOnly.ParseExact(entity.GetString("DueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
         entity.GetDateTimeOffset("IssuedAt") ?? DateTimeOffset.MinValue,
-        JsonSerializer.Deserialize(entity.GetString("Items"), ApiJsonContext.Readable.IReadOnlyListCorrectionItem) ?? []);
+        JsonSerializer.Deserialize(entity.GetString("Items"), CorrectionJsonContext.Web.IReadOnlyListCorrectionItem) ?? []);
 }

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
-using ReportFunctions.Http;
-using ReportFunctions.Options;
+using ReportFunctions.Storage;
 
 namespace ReportFunctions.Email;
 
@@ -14,13 +13,13 @@ public sealed class EmailOutbox(QueueServiceClient queues, IOptions<QueueOptions
     public async Task EnqueueAsync(OutboxEmail email, CancellationToken cancellationToken)
     {
         // The client encodes Base64, as the Functions host expects.
-        await _queue.SendMessageAsync(JsonSerializer.Serialize(email, ApiJsonContext.Readable.OutboxEmail), cancellationToken);
+        await _queue.SendMessageAsync(JsonSerializer.Serialize(email, OutboxJsonContext.Web.OutboxEmail), cancellationToken);
     }
 
     /// <summary>Puts the e-mail back on the queue, invisible for <paramref name="delay"/>.</summary>
     public async Task EnqueueLaterAsync(OutboxEmail email, TimeSpan delay, CancellationToken cancellationToken) =>
         await _queue.SendMessageAsync(
-            JsonSerializer.Serialize(email, ApiJsonContext.Readable.OutboxEmail), visibilityTimeout: delay, cancellationToken: cancellationToken);
+            JsonSerializer.Serialize(email, OutboxJsonContext.Web.OutboxEmail), visibilityTimeout: delay, cancellationToken: cancellationToken);
 
     /// <summary>Reads a queue message body; a body that is not an outbox e-mail is a broken contract.</summary>
     public static OutboxEmail Parse(BinaryData body)
@@ -28,7 +27,7 @@ public sealed class EmailOutbox(QueueServiceClient queues, IOptions<QueueOptions
         OutboxEmail? email;
         try
         {
-            email = JsonSerializer.Deserialize(body.ToMemory().Span, ApiJsonContext.Readable.OutboxEmail);
+            email = JsonSerializer.Deserialize(body.ToMemory().Span, OutboxJsonContext.Web.OutboxEmail);
         }
         catch (JsonException e)
         {

@@ -1,6 +1,5 @@
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
-using ReportFunctions.Options;
 using ReportFunctions.Storage;
 
 namespace ReportFunctions.Email;

@@ -21,7 +21,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
     {
         if (!adminKey.IsAuthorized(req))
             return ApiResults.Unauthorized();
-        var (request, problem) = await ReadAsync(req, ApiJsonContext.Default.IssueCorrectionNoticeRequest, cancellationToken);
+        var (request, problem) = await ReadAsync(req, ApiJsonContext.Web.IssueCorrectionNoticeRequest, cancellationToken);
         if (problem is not null)
             return problem;
         return Answer(StatusCodes.Status201Created, await notices.IssueAsync(request!, cancellationToken));
@@ -42,7 +42,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
         if (status is not null and not (CorrectionNotice.Open or CorrectionNotice.ResolvedStatus))
             return ApiResults.InvalidRequest($"状态“{status}”无效，应为 open 或 resolved。");
         var list = await notices.ListAsync(organization, quarter, status, cancellationToken);
-        return ApiResults.Json(StatusCodes.Status200OK, list, ApiJsonContext.Readable.IReadOnlyListCorrectionNotice);
+        return ApiResults.Json(StatusCodes.Status200OK, list, ApiJsonContext.Web.IReadOnlyListCorrectionNotice);
     }
 
     [Function(nameof(ResolveCorrectionItem))]
@@ -54,7 +54,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
     {
         if (!adminKey.IsAuthorized(req))
             return ApiResults.Unauthorized();
-        var (request, problem) = await ReadAsync(req, ApiJsonContext.Default.ResolveCorrectionItemRequest, cancellationToken);
+        var (request, problem) = await ReadAsync(req, ApiJsonContext.Web.ResolveCorrectionItemRequest, cancellationToken);
         if (problem is not null)
             return problem;
         return Answer(StatusCodes.Status200OK, await notices.ResolveItemAsync(id, n, request!.Account, cancellationToken));
@@ -81,7 +81,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
 
     private static IActionResult Answer(int status, CorrectionOutcome outcome) => outcome switch
     {
-        { Notice: { } notice } => ApiResults.Json(status, notice, ApiJsonContext.Readable.CorrectionNotice),
+        { Notice: { } notice } => ApiResults.Json(status, notice, ApiJsonContext.Web.CorrectionNotice),
         { Refusal: CorrectionRefusal.NotFound } => ApiResults.NotFound(outcome.Message ?? ""),
         { Refusal: CorrectionRefusal.Conflict } => ApiResults.Conflict(outcome.Message ?? ""),
         _ => ApiResults.InvalidRequest(outcome.Message ?? ""),

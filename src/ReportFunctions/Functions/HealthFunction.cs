@@ -11,5 +11,5 @@ public sealed class HealthFunction
     public Task<IActionResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req,
         CancellationToken cancellationToken) =>
-        Task.FromResult(ApiResults.Json(StatusCodes.Status200OK, new HealthResponse("ok"), ApiJsonContext.Default.HealthResponse));
+        Task.FromResult(ApiResults.Json(StatusCodes.Status200OK, new HealthResponse("ok"), ApiJsonContext.Web.HealthResponse));
 }

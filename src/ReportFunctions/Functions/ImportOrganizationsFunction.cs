@@ -48,7 +48,7 @@ public sealed class ImportOrganizationsFunction(OrganizationRegistry registry, A
             return ApiResults.InvalidRequest("文件不是 UTF-8 编码。请在表格软件中另存为“CSV UTF-8”后重新上传。");
         }
 
-        var (organizations, errors) = ImportOrganizationsCsv.Read(text);
+        var (organizations, errors) = OrganizationCsv.Read(text);
         if (errors.Count > 0)
             return ApiResults.InvalidRequest(errors);
 
@@ -56,6 +56,6 @@ public sealed class ImportOrganizationsFunction(OrganizationRegistry registry, A
         logger.LogInformation("Imported {Count} organizations", organizations.Count);
         return ApiResults.Json(StatusCodes.Status200OK,
             new ImportOrganizationsResult(organizations.Count, organizations.Select(o => o.Id).ToList()),
-            ApiJsonContext.Readable.ImportOrganizationsResult);
+            ApiJsonContext.Web.ImportOrganizationsResult);
     }
 }

@@ -18,6 +18,6 @@ public sealed class ListReportsFunction(PublishedReportIndex index)
         if (!int.TryParse(req.Query["year"], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 9999)
             return ApiResults.InvalidRequest("请用查询参数 year 指定报告年度，如 ?year=2021。");
         var reports = await index.ListAsync(year, cancellationToken);
-        return ApiResults.Json(StatusCodes.Status200OK, reports, ApiJsonContext.Readable.IReadOnlyListPublishedReport);
+        return ApiResults.Json(StatusCodes.Status200OK, reports, ApiJsonContext.Web.IReadOnlyListPublishedReport);
     }
 }

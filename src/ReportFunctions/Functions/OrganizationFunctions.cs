@@ -24,7 +24,7 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
         OrganizationRequest? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync(req.Body, ApiJsonContext.Default.OrganizationRequest, cancellationToken);
+            body = await JsonSerializer.DeserializeAsync(req.Body, ApiJsonContext.Web.OrganizationRequest, cancellationToken);
         }
         catch (JsonException e)
         {
@@ -42,7 +42,7 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
             return ApiResults.InvalidRequest(errors);
 
         await registry.UpsertAsync(record, cancellationToken);
-        return ApiResults.Json(StatusCodes.Status200OK, OrganizationResponse.From(record), ApiJsonContext.Readable.OrganizationResponse);
+        return ApiResults.Json(StatusCodes.Status200OK, OrganizationResponse.From(record), ApiJsonContext.Web.OrganizationResponse);
     }
 
     [Function(nameof(ListOrganizations))]
@@ -53,7 +53,7 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
         if (!adminKey.IsAuthorized(req))
             return ApiResults.Unauthorized();
         var list = (await registry.ListAsync(cancellationToken)).Select(OrganizationResponse.From).ToList();
-        return ApiResults.Json(StatusCodes.Status200OK, list, ApiJsonContext.Readable.IReadOnlyListOrganizationResponse);
+        return ApiResults.Json(StatusCodes.Status200OK, list, ApiJsonContext.Web.IReadOnlyListOrganizationResponse);
     }
 
     [Function(nameof(IssueOrganizationToken))]
@@ -67,6 +67,6 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
         if (await registry.GetAsync(id, cancellationToken) is null)
             return ApiResults.NotFound($"机构“{id}”未登记。");
         var token = await registry.IssueTokenAsync(id, cancellationToken);
-        return ApiResults.Json(StatusCodes.Status200OK, new TokenResponse(token), ApiJsonContext.Default.TokenResponse);
+        return ApiResults.Json(StatusCodes.Status200OK, new TokenResponse(token), ApiJsonContext.Web.TokenResponse);
     }
 }

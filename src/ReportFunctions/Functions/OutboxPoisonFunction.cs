@@ -16,6 +16,6 @@ public sealed class OutboxPoisonFunction(OutboxPoisonListing listing, AdminKey a
     {
         if (!adminKey.IsAuthorized(req))
             return ApiResults.Unauthorized();
-        return ApiResults.Json(StatusCodes.Status200OK, await listing.ListAsync(cancellationToken), ApiJsonContext.Readable.PoisonedEmailList);
+        return ApiResults.Json(StatusCodes.Status200OK, await listing.ListAsync(cancellationToken), ApiJsonContext.Web.PoisonedEmailList);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ReportFunctions.Core.Calendar;
-using ReportFunctions.Submissions;
+using ReportFunctions.Pages;
 
 namespace ReportFunctions.Functions;
 

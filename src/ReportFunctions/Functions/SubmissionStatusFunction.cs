@@ -19,7 +19,7 @@ public sealed class SubmissionStatusFunction(SubmissionStore store)
         var submission = await store.GetAsync(id, cancellationToken);
         if (submission is null)
             return ApiResults.NotFound($"没有编号为“{id}”的提交。");
-        var errors = submission.Errors is null ? null : JsonSerializer.Deserialize(submission.Errors, ApiJsonContext.Default.IReadOnlyListErrorItem);
+        var errors = submission.Errors is null ? null : JsonSerializer.Deserialize(submission.Errors, SubmissionJsonContext.Web.IReadOnlyListErrorItem);
         return ApiResults.Json(
             StatusCodes.Status200OK,
             new SubmissionStatusResponse(
@@ -32,6 +32,6 @@ public sealed class SubmissionStatusFunction(SubmissionStore store)
                 submission.Pages,
                 submission.Reason,
                 errors),
-            ApiJsonContext.Readable.SubmissionStatusResponse);
+            ApiJsonContext.Web.SubmissionStatusResponse);
     }
 }

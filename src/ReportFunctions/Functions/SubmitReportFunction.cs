@@ -34,6 +34,6 @@ public sealed class SubmitReportFunction(OrganizationRegistry organizations, Sub
         return ApiResults.Json(
             StatusCodes.Status202Accepted,
             new SubmissionAccepted(receipt.Id!, nameof(SubmissionStatus.Received), statusUrl),
-            ApiJsonContext.Default.SubmissionAccepted);
+            ApiJsonContext.Web.SubmissionAccepted);
     }
 }

@@ -22,6 +22,6 @@ public sealed class ValidateReportFunction(ReportChecker checker)
         return ApiResults.Json(
             StatusCodes.Status200OK,
             new ValidationResponse(check.IsValid, ErrorItem.From(check.Findings)),
-            ApiJsonContext.Readable.ValidationResponse);
+            ApiJsonContext.Web.ValidationResponse);
     }
 }

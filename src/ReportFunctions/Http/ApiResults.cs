@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using ReportFunctions.Core.Validation;
+using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Http;
 
@@ -68,6 +69,6 @@ public static class ApiResults
             ContentType = ProblemContentType,
             Content = JsonSerializer.Serialize(
                 new ProblemDocument($"urn:reportfunctions:problem:{code}", title, status, detail, code, errors, line, column),
-                ApiJsonContext.Readable.ProblemDocument),
+                ApiJsonContext.Web.ProblemDocument),
         };
 }

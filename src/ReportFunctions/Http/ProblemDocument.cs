@@ -1,3 +1,5 @@
+using ReportFunctions.Submissions;
+
 namespace ReportFunctions.Http;
 
 /// <summary>

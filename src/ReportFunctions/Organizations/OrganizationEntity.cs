@@ -3,7 +3,6 @@ using Azure;
 using Azure.Data.Tables;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Organizations;
-using ReportFunctions.Http;
 
 namespace ReportFunctions.Organizations;
 
@@ -37,7 +36,7 @@ internal sealed class OrganizationEntity : ITableEntity
         RowKey = record.Id,
         Name = record.Name,
         Kind = record.Kind.ToString(),
-        Contacts = JsonSerializer.Serialize(record.Contacts, ApiJsonContext.Default.IReadOnlyListString),
+        Contacts = JsonSerializer.Serialize(record.Contacts, OrganizationJsonContext.Web.IReadOnlyListString),
         DeadlineOverride = record.DeadlineOverride,
         Active = record.Active,
         SupervisorEmail = record.SupervisorEmail,
@@ -47,7 +46,7 @@ internal sealed class OrganizationEntity : ITableEntity
         RowKey,
         Name,
         Enum.Parse<OrganizationKind>(Kind),
-        JsonSerializer.Deserialize(Contacts, ApiJsonContext.Default.IReadOnlyListString) ?? [],
+        JsonSerializer.Deserialize(Contacts, OrganizationJsonContext.Web.IReadOnlyListString) ?? [],
         DeadlineOverride,
         Active,
         SupervisorEmail);

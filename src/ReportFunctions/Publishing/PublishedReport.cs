@@ -1,3 +1,5 @@
+using ReportFunctions.Core.Organizations;
+
 namespace ReportFunctions.Publishing;
 
 /// <summary>The current published version of one organization's report for one year.</summary>

@@ -7,7 +7,6 @@ using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reading;
 using ReportFunctions.Core.Validation;
-using ReportFunctions.Organizations;
 using ReportFunctions.Storage;
 
 namespace ReportFunctions.Publishing;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ReportFunctions.Options;
 
 namespace ReportFunctions.Publishing;
 

@@ -8,12 +8,11 @@ using Microsoft.Extensions.Logging;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Rendering;
 using ReportFunctions.Storage;
-using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Publishing;
 
 /// <summary>
-/// Publishes a valid submission as version n of its organization's report for the year: an immutable
+/// Publishes a valid report as version n of its organization's report for the year: an immutable
 /// v{n}.pdf (and the submitted contract JSON beside it, which R6 reads next year), then the current {orgId}.pdf,
 /// then the listing. Repeatable for the same submission: the version is allocated once and the immutable blobs are
 /// created only if missing.
@@ -22,7 +21,6 @@ public sealed class ReportPublisher(
     TableServiceClient tables,
     BlobServiceClient blobs,
     ReportRenderer renderer,
-    SubmissionStore store,
     ReportLocations locations,
     PublishedReportIndex index,
     TimeProvider time,
@@ -36,27 +34,22 @@ public sealed class ReportPublisher(
     private readonly TableClient _index = tables.GetTableClient(StorageNames.PublishedReportsTable);
     private readonly BlobContainerClient _reports = blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
 
-    public async Task<Publication> PublishAsync(SubmissionEntity submission, Report report, BinaryData json, CancellationToken ct)
+    /// <summary>Publishes <paramref name="report"/> as <paramref name="version"/>, allocated before by <see cref="AllocateVersionAsync"/>.</summary>
+    public async Task<Publication> PublishAsync(Report report, BinaryData json, int version, string submissionId, CancellationToken ct)
     {
         var (year, orgId) = (report.Year, report.Organization.Id);
-        if (submission.Version is not { } version)
-        {
-            version = await AllocateVersionAsync(year, orgId, submission.Id, ct);
-            submission.Version = version;
-            await store.UpdateAsync(submission, ct);
-        }
-
-        var pdf = await CreateVersionAsync(submission.Id, report, json, version, ct);
+        var pdf = await CreateVersionAsync(submissionId, report, json, version, ct);
         var publishedAt = time.GetUtcNow();
         await ReplaceCurrentPdfAsync(year, orgId, pdf, report, version, ct);
         await UpdateIndexAsync(report, version, publishedAt, ct);
 
         logger.LogInformation("Published {SubmissionId} as {OrganizationId}/{Year} v{Version}: {Pages} pages, {Bytes} bytes",
-            submission.Id, orgId, year, version, pdf.Pages, pdf.Bytes.Length);
+            submissionId, orgId, year, version, pdf.Pages, pdf.Bytes.Length);
         return new Publication(locations.CurrentUrl(year, orgId), version, pdf.Sha256, pdf.Bytes.Length, pdf.Pages);
     }
 
-    private async Task<int> AllocateVersionAsync(int year, string orgId, string submissionId, CancellationToken ct)
+    /// <summary>The next version number of the organization's report for the year, the same again for the same submission.</summary>
+    public async Task<int> AllocateVersionAsync(int year, string orgId, string submissionId, CancellationToken ct)
     {
         while (true)
         {

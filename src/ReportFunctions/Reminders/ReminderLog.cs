@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Storage;
 

@@ -4,7 +4,6 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ReportFunctions.Options;
 
 namespace ReportFunctions.Storage;
 

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using ReportFunctions.Core.Organizations;
 
 namespace ReportFunctions.Submissions;
 

@@ -9,8 +9,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportFunctions.Core.Model;
-using ReportFunctions.Http;
-using ReportFunctions.Options;
+using ReportFunctions.Core.Organizations;
 using ReportFunctions.Storage;
 
 namespace ReportFunctions.Submissions;
@@ -96,7 +95,7 @@ public sealed class SubmissionIntake(
         }, ct);
 
         await _queue.SendMessageAsync(
-            BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(new SubmissionMessage(id), ApiJsonContext.Default.SubmissionMessage)),
+            BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(new SubmissionMessage(id), SubmissionJsonContext.Web.SubmissionMessage)),
             cancellationToken: ct);
         logger.LogInformation("Accepted {SubmissionId} from {OrganizationId} for {Year}: {Bytes} bytes", id, report.Organization.Id, report.Year, json.Length);
         return new SubmissionReceipt(id, IdempotencyConflict: false);

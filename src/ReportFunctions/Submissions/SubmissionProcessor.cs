@@ -4,8 +4,6 @@ using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
 using ReportFunctions.Core.Reading;
 using ReportFunctions.Core.Validation;
-using ReportFunctions.Email;
-using ReportFunctions.Http;
 using ReportFunctions.Organizations;
 using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
@@ -115,7 +113,14 @@ public sealed class SubmissionProcessor(
             return;
         }
 
-        var publication = await publisher.PublishAsync(submission, report, body.Value.Content, ct);
+        if (submission.Version is not { } version)
+        {
+            // Kept on the row first, so a redelivery publishes under the same number.
+            version = await publisher.AllocateVersionAsync(report.Year, report.Organization.Id, submission.Id, ct);
+            submission.Version = version;
+            await store.UpdateAsync(submission, ct);
+        }
+        var publication = await publisher.PublishAsync(report, body.Value.Content, version, submission.Id, ct);
         submission.Status = nameof(SubmissionStatus.Published);
         submission.Url = publication.Url;
         submission.Version = publication.Version;
@@ -145,7 +150,7 @@ public sealed class SubmissionProcessor(
 
         var findings = submission.Errors is null
             ? []
-            : JsonSerializer.Deserialize(submission.Errors, ApiJsonContext.Default.IReadOnlyListErrorItem)?.Select(e => e.ToValidationError()).ToList() ?? [];
+            : JsonSerializer.Deserialize(submission.Errors, SubmissionJsonContext.Web.IReadOnlyListErrorItem)?.Select(e => e.ToValidationError()).ToList() ?? [];
         await notifier.NotifyRejectedAsync(organization, submission.Title, submission.Year, submission.Id, findings, ct);
     }
 
@@ -156,19 +161,19 @@ public sealed class SubmissionProcessor(
         var length = 2;
         foreach (var item in ErrorItem.From(findings.OrderBy(f => f.Severity == Severity.Error ? 0 : 1).Take(MaxStoredErrors)))
         {
-            length += JsonSerializer.Serialize(item, ApiJsonContext.Readable.ErrorItem).Length + 1;
+            length += JsonSerializer.Serialize(item, SubmissionJsonContext.Web.ErrorItem).Length + 1;
             if (length > MaxStoredErrorChars)
                 break;
             kept.Add(item);
         }
-        return JsonSerializer.Serialize(kept, ApiJsonContext.Readable.IReadOnlyListErrorItem);
+        return JsonSerializer.Serialize(kept, SubmissionJsonContext.Web.IReadOnlyListErrorItem);
     }
 
     private static string? ReadSubmissionId(QueueMessage message)
     {
         try
         {
-            var parsed = JsonSerializer.Deserialize(message.Body.ToMemory().Span, ApiJsonContext.Default.SubmissionMessage);
+            var parsed = JsonSerializer.Deserialize(message.Body.ToMemory().Span, SubmissionJsonContext.Web.SubmissionMessage);
             return SubmissionStore.IsValidId(parsed?.SubmissionId) ? parsed!.SubmissionId : null;
         }
         catch (JsonException)

@@ -1,5 +1,3 @@
-using ReportFunctions.Http;
-
 namespace ReportFunctions.Submissions;
 
 /// <summary>GET /api/submissions/{id}: the status and, once known, the publication or the findings.</summary>

@@ -1,5 +1,3 @@
-using ReportFunctions.Http;
-
 namespace ReportFunctions.Submissions;
 
 /// <summary>POST /api/reports/validate: valid when no finding is an error (warnings allowed).</summary>

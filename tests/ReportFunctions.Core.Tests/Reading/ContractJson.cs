@@ -38,10 +38,13 @@ internal static class ContractJson
     public static ReadResult Read(string json) => ReportReader.Read(Encoding.UTF8.GetBytes(json));
 
     /// <summary>Replaces a number's JSON text verbatim (JsonNode would normalise "1.0" or "1e3").</summary>
-    public static ReadResult ReadWithRawNumber(string path, string rawNumber)
+    public static ReadResult ReadWithRawNumber(string path, string rawNumber) => Read(WithRawNumber(path, rawNumber));
+
+    /// <summary>The valid report's JSON text with the number at <paramref name="path"/> written exactly as given.</summary>
+    public static string WithRawNumber(string path, string rawNumber)
     {
         const string Marker = "\"__raw__\"";
         var json = Valid().Set(path, Marker.Trim('"')).ToJsonString();
-        return Read(json.Replace(Marker, rawNumber, StringComparison.Ordinal));
+        return json.Replace(Marker, rawNumber, StringComparison.Ordinal);
     }
 }

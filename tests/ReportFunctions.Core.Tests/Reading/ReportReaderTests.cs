@@ -87,14 +87,25 @@ public sealed class ReportReaderTests
 
     [Theory]
     [InlineData("1.5", "带有小数")]
-    [InlineData("1.0", "带有小数")]
-    [InlineData("1e3", "带有小数")]
+    [InlineData("1e-1", "带有小数")]
+    [InlineData("1.5e0", "带有小数")]
     [InlineData("9223372036854775808", "超出")]
+    [InlineData("1e19", "带有小数")]
     public void Read_ReportsType_ForCountsThatAreNotIntegers(string raw, string expected)
     {
         var error = Assert.Single(ContractJson.ReadWithRawNumber("applications.granted.naturalPerson", raw).Errors);
         Assert.Equal((ErrorCodes.Type, "applications.granted.naturalPerson"), (error.Code, error.Path));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.0", 1)]
+    [InlineData("1e3", 1000)]
+    [InlineData("2.50E1", 25)]
+    [InlineData("0.0", 0)]
+    public void Read_AcceptsIntegralCountsWrittenWithAFractionOrExponent_AsTheSchemaDoes(string raw, long expected)
+    {
+        Assert.Equal(expected, ContractJson.ReadWithRawNumber("applications.granted.naturalPerson", raw).Report!.Applications.Granted.NaturalPerson);
     }
 
     [Fact]

@@ -12,6 +12,20 @@ internal static class SchemaFiles
     public static JsonElement LoadSample(string relativePath) =>
         Load(RepositoryRoot.File("samples", relativePath));
 
+    /// <summary>Follows local "#/$defs/…" references of the schema to the definition they name.</summary>
+    public static JsonElement Resolve(JsonElement schema)
+    {
+        const string prefix = "#/$defs/";
+        while (schema.TryGetProperty("$ref", out var reference))
+        {
+            var target = reference.GetString() ?? "";
+            if (!target.StartsWith(prefix, StringComparison.Ordinal))
+                throw new InvalidOperationException($"Only local $defs references are expected, not '{target}'.");
+            schema = LoadSchema().GetProperty("$defs").GetProperty(target[prefix.Length..]);
+        }
+        return schema;
+    }
+
     private static JsonElement Load(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));

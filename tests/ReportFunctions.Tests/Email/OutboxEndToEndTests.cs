@@ -5,8 +5,7 @@ using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Email;
 using ReportFunctions.Functions;
-using ReportFunctions.Http;
-using ReportFunctions.Organizations;
+using ReportFunctions.Submissions;
 using ReportFunctions.Tests.Infrastructure;
 using ReportFunctions.Tests.Reminders;
 
@@ -104,7 +103,7 @@ public sealed class OutboxEndToEndTests(AzuriteFixture azurite, Smtp4devFixture 
         var org = Org(app.Unique);
         var email = new OutboxEmail($"test-{app.Unique}", org.Contacts, [], "标题", "正文", "<p>正文</p>");
         var message = Azure.Storage.Queues.Models.QueuesModelFactory.QueueMessage(
-            "m1", "pop", BinaryData.FromString(JsonSerializer.Serialize(email, ApiJsonContext.Readable.OutboxEmail)), 1);
+            "m1", "pop", BinaryData.FromString(JsonSerializer.Serialize(email, OutboxJsonContext.Web.OutboxEmail)), 1);
         // A sender claimed the id and died before sending or recording anything.
         Assert.Equal(DeliveryClaim.Claimed, await app.Get<EmailDeliveries>().ClaimAsync(email.Id, 1, OutboxDelivery.SendLease, CancellationToken.None));
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using ReportFunctions.Http;
-using ReportFunctions.Options;
 
 namespace ReportFunctions.Tests.Http;
 

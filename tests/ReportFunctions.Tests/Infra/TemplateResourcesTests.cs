@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ReportFunctions.Options;
 using ReportFunctions.Storage;
 
 namespace ReportFunctions.Tests.Infra;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportFunctions.Core.Organizations;
+using ReportFunctions.Http;
 using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.LocalRunner.Queues;
 using ReportFunctions.Organizations;

@@ -10,7 +10,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.LocalRunner.Queues;
-using ReportFunctions.Options;
 using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
 using ReportFunctions.Tests.Infrastructure;

@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MsOptions = Microsoft.Extensions.Options.Options;
 using ReportFunctions.Email;
 using ReportFunctions.Functions;
-using ReportFunctions.Options;
 using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
 using ReportFunctions.Submissions;

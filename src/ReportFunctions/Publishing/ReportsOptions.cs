@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ReportFunctions.Options;
+namespace ReportFunctions.Publishing;
 
 public sealed class ReportsOptions
 {

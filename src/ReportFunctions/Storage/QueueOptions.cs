@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using ReportFunctions.Email;
 using ReportFunctions.Storage;
 
-namespace ReportFunctions.Options;
+namespace ReportFunctions.Storage;
 
 /// <summary>Queue names; the triggers bind the same settings (`%Queues:Submissions%`).</summary>
 public sealed class QueueOptions

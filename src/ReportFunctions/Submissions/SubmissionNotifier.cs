@@ -2,10 +2,10 @@ using Microsoft.Extensions.Logging;
 using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Core.Validation;
-using ReportFunctions.Organizations;
+using ReportFunctions.Email;
 using ReportFunctions.Publishing;
 
-namespace ReportFunctions.Email;
+namespace ReportFunctions.Submissions;
 
 /// <summary>
 /// Tells an organization's contacts what became of a submission. Only enqueues on the outbox (never SMTP inline);

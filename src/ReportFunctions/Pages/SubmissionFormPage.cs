@@ -4,8 +4,9 @@ using System.Text;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reading;
+using ReportFunctions.Submissions;
 
-namespace ReportFunctions.Submissions;
+namespace ReportFunctions.Pages;
 
 /// <summary>
 /// The HTML form clerks fill in, posting multipart/form-data to POST /api/reports under the contract's dotted

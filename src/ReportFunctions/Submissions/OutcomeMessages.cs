@@ -1,7 +1,7 @@
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Core.Validation;
 
-namespace ReportFunctions.Email;
+namespace ReportFunctions.Submissions;
 
 /// <summary>The Chinese text telling submitters what became of their report.</summary>
 internal static class OutcomeMessages

@@ -1,6 +1,6 @@
 using ReportFunctions.Core.Validation;
 
-namespace ReportFunctions.Http;
+namespace ReportFunctions.Submissions;
 
 /// <summary>A validation finding as the API shows it: {code, severity: "error"|"warning", path, message}.</summary>
 public sealed record ErrorItem(string Code, string Severity, string Path, string Message)

@@ -1,10 +1,9 @@
-using System.Text;
+using CsvHelper;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Validation;
-using ReportFunctions.Organizations;
 
-namespace ReportFunctions.Functions;
+namespace ReportFunctions.Organizations;
 
 /// <summary>
 /// Reads the organization list a supervising office keeps in a spreadsheet: CSV (RFC 4180 quoting), a header row
@@ -12,15 +11,16 @@ namespace ReportFunctions.Functions;
 /// required), contacts separated by ";". Every bad row is reported with its row number (the header is row 1, as a
 /// spreadsheet numbers it), never just the first one.
 /// </summary>
-internal static class ImportOrganizationsCsv
+internal static class OrganizationCsv
 {
     private static readonly string[] Columns = ["id", "name", "kind", "contacts", "deadlineOverride", "active", "supervisorEmail"];
     private static readonly string[] RequiredColumns = ["id", "name", "kind"];
 
     public static (IReadOnlyList<OrganizationRecord> Organizations, IReadOnlyList<ValidationError> Errors) Read(string text)
     {
-        var rows = Parse(text.TrimStart('\uFEFF'));
-        var errors = new List<ValidationError>();
+        var (rows, errors) = Parse(text.TrimStart('\uFEFF'));
+        if (errors.Count > 0)
+            return ([], errors);
         if (rows.Count == 0)
             return ([], [Error("required", "rows", "文件为空：第1行应为列名 id,name,kind,contacts,deadlineOverride,active,supervisorEmail。")]);
 
@@ -91,55 +91,44 @@ internal static class ImportOrganizationsCsv
         return errors.Count > 0 ? ([], errors) : (organizations, []);
     }
 
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF ends a record.</summary>
-    private static List<List<string>> Parse(string text)
+    /// <summary>
+    /// RFC 4180 records (CsvHelper): quoted fields may hold commas, doubled quotes and line breaks. A quote left open,
+    /// a stray quote or text after a closing quote is an error naming the line, never a silently merged or split row.
+    /// </summary>
+    private static (List<List<string>> Rows, List<ValidationError> Errors) Parse(string text)
     {
+        var errors = new List<ValidationError>();
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = false,
+            // Blank lines are records here, so that record n is row n as a spreadsheet numbers it.
+            SkipEmptyLines = false,
+            DetectSeparatorHint = false,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = bad => errors.Add(QuoteError(bad)),
+        };
         var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                    quoted = false;
-                else
-                    field.Append(c);
-            }
-            else if (c == '"' && field.Length == 0)
-                quoted = true;
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    i++;
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else
-                field.Append(c);
-        }
+        using var reader = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
+        while (reader.Read())
+            rows.Add([.. reader.Current.ToArray()]);
+        return (rows, errors);
+    }
 
-        if (field.Length > 0 || row.Count > 0)
+    private static ValidationError QuoteError(CsvMalformedRecord bad)
+    {
+        var problem = bad.Reason switch
         {
-            row.Add(field.ToString());
-            rows.Add(row);
-        }
-
-        return rows;
+            CsvMalformedReason.UnterminatedQuote => "引号未闭合",
+            CsvMalformedReason.TextAfterClosingQuote => "右引号后还有文字",
+            CsvMalformedReason.StrayQuote => "未加引号的内容中出现了引号",
+            _ => "引号使用不正确",
+        };
+        var raw = bad.RawRecord.TrimEnd('\r', '\n');
+        var excerpt = raw.Length <= 40 ? raw : raw[..40] + "…";
+        return Error("range", $"rows.{bad.LineNumber}",
+            $"第{bad.LineNumber}行：{problem}（{excerpt}）。含逗号、引号或换行的内容应整体放在一对英文双引号内，内容中的双引号写作两个双引号。");
     }
 
     private static ValidationError Error(string code, string path, string message) => new(code, Severity.Error, path, message);

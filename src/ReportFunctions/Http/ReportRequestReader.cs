@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using ReportFunctions.Core.Reading;
 using ReportFunctions.Http;
+using ReportFunctions.Submissions;
 
-namespace ReportFunctions.Submissions;
+namespace ReportFunctions.Http;
 
 /// <summary>Reads a report from a JSON or form post, within the size limit, into the model.</summary>
 public static class ReportRequestReader

@@ -1,8 +1,8 @@
 using System.Text;
 using ReportFunctions.Core.Model;
-using static ReportFunctions.Submissions.SubmissionFormPage;
+using static ReportFunctions.Pages.SubmissionFormPage;
 
-namespace ReportFunctions.Submissions;
+namespace ReportFunctions.Pages;
 
 /// <summary>
 /// The form's tables 二, 三 and 四 laid out as the format prints them (format.md §3–§5), from the model's label

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace ReportFunctions.Options;
+namespace ReportFunctions.Http;
 
 /// <summary>
 /// The admin key for the management routes when no Functions host checks keys (the local runner,
