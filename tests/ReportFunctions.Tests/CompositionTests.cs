@@ -2,12 +2,12 @@ using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using ReportFunctions.LocalRunner.Hosting;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests;
 
 /// <summary>Wiring breaks here, not in Azure: every function class resolves from the one registration.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class CompositionTests(AzuriteFixture azurite)
 {
     public static TheoryData<string> FunctionClasses() => new(

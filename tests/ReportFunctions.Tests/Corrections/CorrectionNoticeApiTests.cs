@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using ReportFunctions.Functions;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 using ReportFunctions.Tests.Reminders;
 
 namespace ReportFunctions.Tests.Corrections;
 
 /// <summary>Issue, list and resolve correction notices over the admin API, against Azurite.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class CorrectionNoticeApiTests(AzuriteFixture azurite)
 {
     private static async Task<ReminderTestApp> StartAsync(AzuriteFixture azurite)

@@ -6,14 +6,14 @@ using ReportFunctions.Core.Validation;
 using ReportFunctions.Email;
 using ReportFunctions.Functions;
 using ReportFunctions.Submissions;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 using ReportFunctions.Tests.Reminders;
 
 namespace ReportFunctions.Tests.Email;
 
 /// <summary>The outbox queue and its sender against Azurite and smtp4dev: delivery, redelivery, SMTP down, poison listing.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class OutboxEndToEndTests(AzuriteFixture azurite, Smtp4devFixture smtp) : IClassFixture<Smtp4devFixture>
+[Collection(ServicesCollection.Name)]
+public sealed class OutboxEndToEndTests(AzuriteFixture azurite, Smtp4devFixture smtp)
 {
     private static OrganizationRecord Org(string unique) => new(
         $"org-{unique}", $"大岚镇人民政府{unique}", OrganizationKind.Township,
@@ -71,7 +71,6 @@ public sealed class OutboxEndToEndTests(AzuriteFixture azurite, Smtp4devFixture 
         await notifier.NotifyPublishedAsync(org, "标题", 2025, "http://127.0.0.1:7071/x.pdf", 1, CancellationToken.None);
         await app.DrainOutboxAsync();
 
-        await Task.Delay(500);
         Assert.Single(await smtp.WaitForMessagesToAsync(1, org.Contacts[0]));
         Assert.Equal(0, (await app.Outbox.GetPropertiesAsync()).Value.ApproximateMessagesCount);
     }
@@ -89,7 +88,6 @@ public sealed class OutboxEndToEndTests(AzuriteFixture azurite, Smtp4devFixture 
         await notifier.NotifyPublishedAsync(org, "标题", 2025, "http://127.0.0.1:7071/x.pdf", 1, CancellationToken.None);
         await app.DrainOutboxAsync();
 
-        await Task.Delay(500);
         Assert.Single(await smtp.WaitForMessagesToAsync(1, org.Contacts[0]));
         Assert.Equal(EmailDeliveries.Sent, (await app.Get<EmailDeliveries>().GetAsync($"published-{org.Id}-2025-v1", CancellationToken.None))?.Status);
         // The copy that lost the claim comes back after the lease (then finds the e-mail sent).

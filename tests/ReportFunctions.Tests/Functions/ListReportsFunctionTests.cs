@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using ReportFunctions.Functions;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Functions;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class ListReportsFunctionTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private TestHost _host = null!;

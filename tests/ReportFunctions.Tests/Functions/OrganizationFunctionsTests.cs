@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Functions;
 using ReportFunctions.Organizations;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Functions;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class OrganizationFunctionsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly Dictionary<string, string> Admin = new() { ["x-functions-key"] = TestHost.AdminKey };

@@ -13,12 +13,12 @@ using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
 using ReportFunctions.Submissions;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 using ReportFunctions.Tests.Reminders;
 
 namespace ReportFunctions.Tests.Functions;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly string[] Narratives = ["preface", "overview", "activeDisclosure.narrative", "problemsAndImprovements", "otherMatters"];

@@ -9,11 +9,11 @@ using ReportFunctions.Functions;
 using ReportFunctions.Http;
 using ReportFunctions.Storage;
 using ReportFunctions.Submissions;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Functions;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class SubmitReportFunctionTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private TestHost _host = null!;

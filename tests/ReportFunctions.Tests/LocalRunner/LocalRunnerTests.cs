@@ -5,12 +5,12 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using ReportFunctions.LocalRunner.Hosting;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.LocalRunner;
 
 /// <summary>The local runner hosting the app over real HTTP on a free port, as ./run.sh starts it.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private WebApplication _app = null!;

@@ -2,11 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Organizations;
 using ReportFunctions.Organizations;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Organizations;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class OrganizationRegistryTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private TestHost _host = null!;

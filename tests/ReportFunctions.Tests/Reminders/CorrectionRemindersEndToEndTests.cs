@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using ReportFunctions.Functions;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Reminders;
 
 /// <summary>Correction reminders over a notice's life: the open items listed, resolved ones dropped, nothing after resolution.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class CorrectionRemindersEndToEndTests(AzuriteFixture azurite, Smtp4devFixture smtp) : IClassFixture<Smtp4devFixture>
+[Collection(ServicesCollection.Name)]
+public sealed class CorrectionRemindersEndToEndTests(AzuriteFixture azurite, Smtp4devFixture smtp)
 {
     [Fact]
     public async Task SendReminders_OpenNotice_ListsOpenItemsUntilResolved()
@@ -48,7 +48,6 @@ public sealed class CorrectionRemindersEndToEndTests(AzuriteFixture azurite, Smt
         app.SetToday(2026, 10, 22);
         await app.RunTimerAsync();
         await app.DrainOutboxAsync();
-        await Task.Delay(300);
         Assert.Equal(2, (await smtp.MessagesToAsync(contact)).Count);
     }
 }

@@ -3,12 +3,12 @@ using System.Text.Json;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Functions;
 using ReportFunctions.Organizations;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Reminders;
 
 /// <summary>POST /api/manage/organizations/import: all rows or none, every bad row reported by number.</summary>
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class ImportOrganizationsTests(AzuriteFixture azurite)
 {
     private static async Task<(int Status, JsonElement Body)> ImportAsync(ReminderTestApp app, byte[] body, string contentType = "text/csv")

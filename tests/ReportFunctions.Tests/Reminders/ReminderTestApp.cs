@@ -12,7 +12,7 @@ using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.LocalRunner.Queues;
 using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Reminders;
 

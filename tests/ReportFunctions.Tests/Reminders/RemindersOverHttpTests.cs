@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using ReportFunctions.Core.Calendar;
 using ReportFunctions.LocalRunner.Hosting;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Reminders;
 
@@ -12,8 +12,8 @@ namespace ReportFunctions.Tests.Reminders;
 /// The reminder routes through the local runner over real HTTP, as ./run.sh serves them: CSV import, correction
 /// notices, the on-demand timer (POST /admin/functions/SendReminders) and the outbox delivered to smtp4dev.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class RemindersOverHttpTests(AzuriteFixture azurite, Smtp4devFixture smtp) : IClassFixture<Smtp4devFixture>, IAsyncLifetime
+[Collection(ServicesCollection.Name)]
+public sealed class RemindersOverHttpTests(AzuriteFixture azurite, Smtp4devFixture smtp) : IAsyncLifetime
 {
     private WebApplication _app = null!;
     private HttpClient _http = null!;

@@ -2,13 +2,13 @@ using System.Text;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Functions;
 using ReportFunctions.Reminders;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Reminders;
 
 /// <summary>The timer against Azurite and a real SMTP server (smtp4dev): who gets what, when, and only once.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class SendRemindersEndToEndTests(AzuriteFixture azurite, Smtp4devFixture smtp) : IClassFixture<Smtp4devFixture>
+[Collection(ServicesCollection.Name)]
+public sealed class SendRemindersEndToEndTests(AzuriteFixture azurite, Smtp4devFixture smtp)
 {
     private async Task<ReminderTestApp> StartAsync(int year, int month, int day)
     {
@@ -168,7 +168,6 @@ public sealed class SendRemindersEndToEndTests(AzuriteFixture azurite, Smtp4devF
         await app.RunTimerAsync();
         await app.DrainOutboxAsync();
 
-        await Task.Delay(300);
         Assert.Single(await smtp.MessagesToAsync($"q-{u}@example.gov.cn"));
     }
 }

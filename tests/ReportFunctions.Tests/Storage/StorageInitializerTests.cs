@@ -4,11 +4,11 @@ using Azure.Storage.Blobs.Models;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using ReportFunctions.Storage;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Storage;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class StorageInitializerTests(AzuriteFixture azurite)
 {
     [Fact]

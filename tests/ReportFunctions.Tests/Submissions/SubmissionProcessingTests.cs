@@ -11,11 +11,11 @@ using ReportFunctions.Functions;
 using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
 using ReportFunctions.Submissions;
-using ReportFunctions.Tests.Infrastructure;
+using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Submissions;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private TestHost _host = null!;

@@ -4,40 +4,32 @@ using System.Text;
 using System.Text.Json;
 using ReportFunctions.Tests.Email;
 
-namespace ReportFunctions.Tests.Infrastructure;
+namespace ReportFunctions.Tests.Fixtures;
 
 /// <summary>
 /// A real SMTP server for the e-mail tests: smtp4dev (the repository's dotnet tool, .config/dotnet-tools.json) on
-/// free ports with an in-memory database, read back through its REST API. One per test run (a static instance shared
-/// by every class fixture); fails loudly when it cannot start, so e-mail tests are never silently skipped.
+/// free ports with an in-memory database, read back through its REST API. One per test run: a fixture of
+/// <see cref="ServicesCollection"/>; fails loudly when it cannot start, so e-mail tests are never silently skipped.
+/// Tests stay apart by sending to addresses of their own.
 /// </summary>
 public sealed class Smtp4devFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
-    private static readonly SemaphoreSlim StartLock = new(1, 1);
-    private static Server? _shared;
+    private Server? _server;
 
-    public int SmtpPort => Shared.SmtpPort;
+    public int SmtpPort => Started.SmtpPort;
 
-    public HttpClient Api => Shared.Api;
+    public HttpClient Api => Started.Api;
 
-    private static Server Shared => _shared ?? throw new InvalidOperationException("smtp4dev has not been started.");
+    private Server Started => _server ?? throw new InvalidOperationException("smtp4dev has not been started.");
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _server = await Server.StartAsync();
+
+    public Task DisposeAsync()
     {
-        await StartLock.WaitAsync();
-        try
-        {
-            _shared ??= await Server.StartAsync();
-        }
-        finally
-        {
-            StartLock.Release();
-        }
+        _server?.Dispose();
+        return Task.CompletedTask;
     }
-
-    // The server outlives each class fixture and is stopped with the test process (ProcessExit below).
-    public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>Every message received whose recipients (To or Cc) include one of the given addresses.</summary>
     public async Task<IReadOnlyList<ReceivedEmail>> MessagesToAsync(params string[] addresses)
@@ -77,7 +69,7 @@ public sealed class Smtp4devFixture : IAsyncLifetime
         }
     }
 
-    private sealed class Server
+    private sealed class Server : IDisposable
     {
         private readonly ServiceProcess _process;
 
@@ -86,7 +78,12 @@ public sealed class Smtp4devFixture : IAsyncLifetime
             _process = process;
             SmtpPort = smtpPort;
             Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}/") };
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => _process.Dispose();
+        }
+
+        public void Dispose()
+        {
+            Api.Dispose();
+            _process.Dispose();
         }
 
         public int SmtpPort { get; }

@@ -10,7 +10,7 @@ using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.LocalRunner.Queues;
 using ReportFunctions.Organizations;
 
-namespace ReportFunctions.Tests.Infrastructure;
+namespace ReportFunctions.Tests.Fixtures;
 
 /// <summary>
 /// The app's one DI registration (AddReportFunctions) over the test Azurite, with queues of its own (tables and

@@ -2,9 +2,9 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 
-namespace ReportFunctions.Tests.Infrastructure;
+namespace ReportFunctions.Tests.Fixtures;
 
-[Collection(AzuriteCollection.Name)]
+[Collection(ServicesCollection.Name)]
 public sealed class AzuriteFixtureTests(AzuriteFixture azurite)
 {
     [Fact]

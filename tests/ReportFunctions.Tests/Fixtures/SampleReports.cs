@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ReportFunctions.Tests.Infrastructure;
+namespace ReportFunctions.Tests.Fixtures;
 
 /// <summary>The seed report (samples/dalan-2021.json) as JSON, re-addressed to a test's organization and changed only where a test needs it.</summary>
 public static class SampleReports

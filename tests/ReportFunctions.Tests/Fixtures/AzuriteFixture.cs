@@ -1,4 +1,4 @@
-namespace ReportFunctions.Tests.Infrastructure;
+namespace ReportFunctions.Tests.Fixtures;
 
 /// <summary>
 /// One Azurite (blob, queue, table) per test run, in memory, on free ports. Started from the repository's
