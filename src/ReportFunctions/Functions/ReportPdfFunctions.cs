@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -32,6 +33,9 @@ public sealed class ReportPdfFunctions(PublishedReportIndex index)
 
     private async Task<IActionResult> ServeAsync(HttpRequest req, int year, string orgId, int? version, CancellationToken cancellationToken)
     {
+        // One URL per document: "02024" or "v01" would be a second name for the same PDF (and a cache key of its own).
+        if (!IsCanonical(req, year, orgId, version))
+            return ApiResults.NotFound("未找到该报告：年度和版本号应写作不带前导零的数字，如 /api/reports/2024/dalan-town/v1.pdf。");
         var pdf = await index.DownloadPdfAsync(year, orgId, version, cancellationToken);
         if (pdf is null)
             return ApiResults.NotFound($"未找到{orgId}的{year}年度报告。");
@@ -45,4 +49,12 @@ public sealed class ReportPdfFunctions(PublishedReportIndex index)
             LastModified = pdf.Details.LastModified,
         };
     }
+
+    // The request path, not the route values, which not every host fills in the worker.
+    private static bool IsCanonical(HttpRequest req, int year, string orgId, int? version) =>
+        req.Path.Value?.EndsWith(
+            version is { } v
+                ? string.Create(CultureInfo.InvariantCulture, $"/reports/{year}/{orgId}/v{v}.pdf")
+                : string.Create(CultureInfo.InvariantCulture, $"/reports/{year}/{orgId}.pdf"),
+            StringComparison.Ordinal) == true;
 }

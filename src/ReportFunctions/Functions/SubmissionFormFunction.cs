@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ReportFunctions.Core.Calendar;
+using ReportFunctions.Http;
 using ReportFunctions.Pages;
 
 namespace ReportFunctions.Functions;
@@ -16,13 +17,9 @@ public sealed class SubmissionFormFunction(TimeProvider time)
     {
         var organizationId = req.Query[SubmissionFormPage.OrganizationQuery].ToString() is { Length: > 0 } org ? org : null;
         // The page has no script and loads nothing; posting is allowed back to this app only.
-        req.HttpContext.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'";
-        IActionResult page = new ContentResult
-        {
-            StatusCode = StatusCodes.Status200OK,
-            ContentType = "text/html; charset=utf-8",
-            Content = SubmissionFormPage.Render(organizationId, ChinaStandardTime.Today(time).Year),
-        };
+        IActionResult page = new HtmlPage(
+            SubmissionFormPage.Render(organizationId, ChinaStandardTime.Today(time).Year),
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
         return Task.FromResult(page);
     }
 }

@@ -47,6 +47,11 @@ public static class ReportRequestReader
         {
             return (null, ApiResults.InvalidRequest($"表单格式不正确：{e.Message}"));
         }
+        catch (IOException)
+        {
+            // A multipart body cut off before its closing boundary: the buffer is complete, so the body is at fault.
+            return (null, ApiResults.InvalidRequest("表单数据不完整：请求体在分隔边界结束之前中断，请重新提交。"));
+        }
         token ??= form[FormReportConverter.TokenField].ToString() is { Length: > 0 } field ? field : null;
         var read = ReportReader.Read(json);
         // What is stored is the report as the contract writes it, not the form's ad hoc JSON.

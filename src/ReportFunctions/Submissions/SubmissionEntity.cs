@@ -47,10 +47,8 @@ public sealed class SubmissionEntity : ITableEntity
     /// <summary>The findings as JSON ([{code, severity, path, message}]), warnings included.</summary>
     public string? Errors { get; set; }
 
-    /// <summary>Why the submission Failed: the last attempt's exception message.</summary>
+    /// <summary>Why the submission Failed, in Chinese, with the reference to quote; never the raw exception text.</summary>
     public string? Reason { get; set; }
-
-    public string? LastError { get; set; }
 
     public long Attempts { get; set; }
 

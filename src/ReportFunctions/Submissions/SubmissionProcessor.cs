@@ -55,10 +55,11 @@ public sealed class SubmissionProcessor(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Keep why this attempt failed, so the poison handler can say why the submission Failed; the
-            // exception still escapes: the host's retries and poison queue are the policy.
+            // The raw detail (storage error text, request ids) goes to the log only; the row counts the attempts so
+            // the poison handler can say how often it was tried. The exception still escapes: the host's retries
+            // and poison queue are the policy.
+            logger.LogWarning(e, "Attempt {Attempt} for submission {SubmissionId} failed", message.DequeueCount, id);
             var current = await store.GetAsync(id, ct) ?? submission;
-            current.LastError = e.Message;
             current.Attempts = message.DequeueCount;
             try
             {
@@ -85,11 +86,11 @@ public sealed class SubmissionProcessor(
         if (submission.State != SubmissionStatus.Received)
             return;
         submission.Status = nameof(SubmissionStatus.Failed);
-        submission.Reason = submission.LastError ?? "多次处理失败。";
+        submission.Reason = FailedReason(id!);
         submission.CompletedAt = time.GetUtcNow();
         if (!await store.CompleteAsync(submission, ct))
             return;
-        logger.LogError("Submission {SubmissionId} failed after {Attempts} attempts: {Reason}", id, submission.Attempts, submission.Reason);
+        logger.LogError("Submission {SubmissionId} failed after {Attempts} attempts; the attempts' errors are logged above", id, submission.Attempts);
     }
 
     private async Task ProcessAsync(SubmissionEntity submission, CancellationToken ct)
@@ -134,6 +135,10 @@ public sealed class SubmissionProcessor(
         if (organization is not null)
             await notifier.NotifyPublishedAsync(organization, report.EffectiveTitle, submission.Year, publication.Url, publication.Version, ct);
     }
+
+    /// <summary>What the submitter is told: a plain explanation and the reference under which the log holds the detail.</summary>
+    internal static string FailedReason(string submissionId) =>
+        $"系统处理本次报送时多次出错，报告未能发布，报送内容已妥善保存。请稍后重新提交；如仍未成功，请联系主管部门并告知错误编号 {submissionId}。";
 
     /// <summary>The outcome e-mail rebuilt from the status row, as the delivery that completed it sent it.</summary>
     private async Task NotifyAgainAsync(SubmissionEntity submission, CancellationToken ct)

@@ -54,7 +54,7 @@ public sealed class SubmissionStore(TableServiceClient tables)
                 var current = await GetAsync(entity.Id, ct);
                 if (current is null || current.State != SubmissionStatus.Received)
                     return false;
-                (entity.ETag, entity.LastError, entity.Attempts) = (current.ETag, current.LastError, current.Attempts);
+                (entity.ETag, entity.Attempts) = (current.ETag, current.Attempts);
             }
         }
     }

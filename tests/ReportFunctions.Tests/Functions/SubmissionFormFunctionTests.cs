@@ -34,27 +34,33 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
     {
         // 2027-01-01 01:00 in Beijing is still 2026-12-31 in UTC: the report now due is 2026's.
         var clock = new SettableTimeProvider(new DateTimeOffset(2026, 12, 31, 17, 0, 0, TimeSpan.Zero));
-        var result = Assert.IsType<ContentResult>(await new SubmissionFormFunction(clock).SubmissionForm(_host.Request("GET", "/api/form"), default));
+        var request = _host.Request("GET", "/api/form");
+        var result = await RenderedResult.ExecuteAsync(await new SubmissionFormFunction(clock).SubmissionForm(request, default), request);
 
-        Assert.Contains("""name="year" min="2019" max="2027" step="1" value="2026" """, result.Content);
+        Assert.Contains("""name="year" min="2019" max="2027" step="1" value="2026" """, result.Body);
     }
 
     [Fact]
     public async Task SubmissionForm_IsAnHtmlPageThatPostsMultipartToReports_WithoutScriptsOrExternalResources()
     {
         var request = _host.Request("GET", "/api/form");
-        var result = Assert.IsType<ContentResult>(await _host.Function<SubmissionFormFunction>().SubmissionForm(request, default));
+        var result = await RenderedResult.ExecuteAsync(await _host.Function<SubmissionFormFunction>().SubmissionForm(request, default), request);
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal("text/html; charset=utf-8", result.ContentType);
-        var html = result.Content!;
+        var html = result.Body;
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">", html);
         Assert.Contains("<form method=\"post\" action=\"/api/reports\" enctype=\"multipart/form-data\"", html);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotMatch(@"(src|href)=", html);
         // A named submit button would post one more field.
         Assert.DoesNotMatch("<button[^>]*name=", html);
-        Assert.Contains("default-src 'none'", request.HttpContext.Response.Headers.ContentSecurityPolicy.ToString());
+        var csp = result.Headers.ContentSecurityPolicy.ToString();
+        Assert.Contains("default-src 'none'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("DENY", result.Headers.XFrameOptions.ToString());
+        Assert.Equal("nosniff", result.Headers.XContentTypeOptions.ToString());
+        Assert.Equal("strict-origin-when-cross-origin", result.Headers["Referrer-Policy"].ToString());
     }
 
     [Fact]
@@ -174,9 +180,10 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
 
     private async Task<string> PageAsync(string path)
     {
-        var result = Assert.IsType<ContentResult>(await _host.Function<SubmissionFormFunction>().SubmissionForm(_host.Request("GET", path), default));
+        var request = _host.Request("GET", path);
+        var result = await RenderedResult.ExecuteAsync(await _host.Function<SubmissionFormFunction>().SubmissionForm(request, default), request);
         Assert.Equal(200, result.StatusCode);
-        return result.Content!;
+        return result.Body;
     }
 
     private static JsonObject Sample() =>

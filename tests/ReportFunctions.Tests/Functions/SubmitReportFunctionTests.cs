@@ -299,6 +299,7 @@ public sealed class SubmitReportFunctionTests(AzuriteFixture azurite) : IAsyncLi
     [Theory]
     [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nnot a part header\r\n")]
     [InlineData("multipart/form-data", "a=b")]
+    [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2021\r\n--xyz\r\nContent-Disposition: form-data; name=\"overview\"\r\n\r\n本年度")]
     public async Task SubmitReport_RejectsABrokenMultipartBody_WithAProblem(string contentType, string body)
     {
         var result = (ContentResult)await _host.Function<SubmitReportFunction>().SubmitReport(

@@ -93,6 +93,10 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, version.StatusCode);
         Assert.Equal(bytes, await version.Content.ReadAsByteArrayAsync());
 
+        // One URL per document: other spellings of the year or version are not the same resource.
+        foreach (var other in new[] { $"/api/reports/02021/{orgId}.pdf", $"/api/reports/2021/{orgId}/v01.pdf", $"/api/reports/02021/{orgId}/v1.pdf" })
+            Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(other)).StatusCode);
+
         var listing = JsonNode.Parse(await _http.GetStringAsync("/api/reports?year=2021"))!.AsArray();
         var entry = listing.Single(r => (string)r!["organizationId"]! == orgId)!;
         Assert.Equal(url, (string)entry["url"]!);

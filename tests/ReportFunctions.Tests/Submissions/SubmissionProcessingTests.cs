@@ -271,7 +271,7 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
     }
 
     [Fact]
-    public async Task AMessageThatFailsFiveTimes_GoesToThePoisonQueue_AndTheSubmissionBecomesFailedWithTheReason()
+    public async Task AMessageThatFailsFiveTimes_GoesToThePoisonQueue_AndTheSubmissionBecomesFailed_WithAChineseReasonAndNoInternalDetail()
     {
         var (org, token) = await _host.RegisterAsync();
         var id = await SubmitAsync(SampleReports.SeedJson(org.Id), token);
@@ -284,7 +284,11 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
 
         var status = await StatusAsync(id);
         Assert.Equal("Failed", (string)status["status"]!);
-        Assert.Contains("BlobNotFound", (string)status["reason"]!);
+        var reason = (string)status["reason"]!;
+        Assert.Contains("未能发布", reason);
+        Assert.Contains($"错误编号 {id}", reason);
+        Assert.DoesNotContain("BlobNotFound", reason);
+        Assert.DoesNotContain("Status", reason);
         var failed = await Store.GetAsync(id, default);
         Assert.Equal(5, failed!.Attempts);
         var queues = _host.Services.GetRequiredService<QueueServiceClient>();
