@@ -15,7 +15,7 @@ public sealed class ValidateReportFunction(ReportChecker checker)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports/validate")] HttpRequest req,
         CancellationToken cancellationToken)
     {
-        var (request, problem) = await ReportRequestReader.ReadAsync(req, cancellationToken);
+        var (request, problem) = await ReportRequestReader.ReadAsync(req, checkToken: null, cancellationToken);
         if (request is null)
             return problem!;
         var check = await checker.CheckAsync(request.Read, cancellationToken);

@@ -13,8 +13,13 @@ public static class ReportRequestReader
     public const long MaxBodyBytes = 1 << 20;
     public const string TokenHeader = "X-Org-Token";
 
-    /// <summary>The request, or the problem answer when the body is too large, of a type we do not take, or malformed JSON.</summary>
-    public static async Task<(ReportRequest? Request, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request, or the problem answer when the body is too large, of a type we do not take, or malformed JSON.
+    /// <paramref name="checkToken"/>, when given, sees the token before the report is parsed and may refuse the
+    /// request: what an anonymous caller can make the server do stays bounded by reading 1 MiB.
+    /// </summary>
+    public static async Task<(ReportRequest? Request, IActionResult? Problem)> ReadAsync(
+        HttpRequest request, Func<string?, CancellationToken, Task<IActionResult?>>? checkToken, CancellationToken cancellationToken)
     {
         var kind = Classify(request.ContentType);
         if (kind is null)
@@ -28,6 +33,8 @@ public static class ReportRequestReader
         string? token = request.Headers[TokenHeader].ToString() is { Length: > 0 } header ? header : null;
         if (kind == "json")
         {
+            if (checkToken is not null && await checkToken(token, cancellationToken) is { } refusal)
+                return (null, refusal);
             var parsed = ReportReader.Read(body);
             return parsed.IsMalformed
                 ? (null, ApiResults.MalformedJson(parsed.Errors[0], parsed.Line, parsed.Column))
@@ -41,6 +48,9 @@ public static class ReportRequestReader
         try
         {
             form = await request.ReadFormAsync(cancellationToken);
+            token ??= form[FormReportConverter.TokenField].ToString() is { Length: > 0 } field ? field : null;
+            if (checkToken is not null && await checkToken(token, cancellationToken) is { } formRefusal)
+                return (null, formRefusal);
             json = FormReportConverter.ToJson(form);
         }
         catch (InvalidDataException e)
@@ -52,7 +62,6 @@ public static class ReportRequestReader
             // A multipart body cut off before its closing boundary: the buffer is complete, so the body is at fault.
             return (null, ApiResults.InvalidRequest("表单数据不完整：请求体在分隔边界结束之前中断，请重新提交。"));
         }
-        token ??= form[FormReportConverter.TokenField].ToString() is { Length: > 0 } field ? field : null;
         var read = ReportReader.Read(json);
         // What is stored is the report as the contract writes it, not the form's ad hoc JSON.
         return (new ReportRequest(read.Report is null ? json : ReportWriter.Write(read.Report), read, token), null);

@@ -60,13 +60,21 @@ public sealed class OrganizationRegistry(TableServiceClient tables)
     {
         if (await GetAsync(id, ct) is null)
             throw new KeyNotFoundException($"Organization {id} is not registered.");
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        // "{id}.{secret}": the token names its organization, so a submission can be refused before its body is parsed.
+        var token = $"{id}{TokenSeparator}{Base64Url(RandomNumberGenerator.GetBytes(32))}";
         var salt = RandomNumberGenerator.GetBytes(16);
         await _table.UpsertEntityAsync(
             new OrganizationTokenEntity { RowKey = id, Salt = salt, Hash = Hash(salt, token) },
             TableUpdateMode.Replace,
             ct);
         return token;
+    }
+
+    /// <summary>The organization a token names ("{id}.{secret}"), or null for a token issued before tokens named it.</summary>
+    public static string? OrganizationOf(string token)
+    {
+        var separator = token.IndexOf(TokenSeparator, StringComparison.Ordinal);
+        return separator > 0 && OrganizationId.IsValid(token[..separator]) ? token[..separator] : null;
     }
 
     /// <summary>True only for a registered, active organization and its current token.</summary>
@@ -84,7 +92,9 @@ public sealed class OrganizationRegistry(TableServiceClient tables)
 
     // The token is 256 random bits, not a password: a salted SHA-256 is enough (a slow KDF such as PBKDF2
     // protects low-entropy secrets and would cost every submission tens of milliseconds of CPU).
-    private static byte[] Hash(byte[] salt, string token)
+    private const char TokenSeparator = '.';
+
+    internal static byte[] Hash(byte[] salt, string token)
     {
         var tokenBytes = Encoding.UTF8.GetBytes(token);
         var input = new byte[salt.Length + tokenBytes.Length];

@@ -86,6 +86,43 @@ public sealed class SubmitReportFunctionTests(AzuriteFixture azurite) : IAsyncLi
     }
 
     [Fact]
+    public async Task SubmitReport_RefusesAWrongOrMissingToken_BeforeParsingTheBody()
+    {
+        var (org, token) = await _host.RegisterAsync();
+        // Not JSON at all: a 400 would mean the body was parsed before the token was checked.
+        var body = "{\"counts\": [" + string.Join(",", Enumerable.Range(0, 50_000)) + "], oops";
+        foreach (var presented in new[] { null, $"{org.Id}.wrong-secret", token[..^1] })
+        {
+            var headers = presented is null ? null : new Dictionary<string, string> { ["X-Org-Token"] = presented };
+            var result = Assert.IsType<ContentResult>(await _host.Function<SubmitReportFunction>().SubmitReport(
+                _host.JsonRequest("POST", "/api/reports", body, headers), default));
+            Assert.Equal(403, result.StatusCode);
+        }
+
+        var formBody = Encoding.UTF8.GetBytes($"{FormReportConverter.TokenField}={Uri.EscapeDataString(org.Id + ".wrong")}&year=not-a-number");
+        var form = Assert.IsType<ContentResult>(await _host.Function<SubmitReportFunction>().SubmitReport(
+            _host.Request("POST", "/api/reports", formBody, "application/x-www-form-urlencoded"), default));
+        Assert.Equal(403, form.StatusCode);
+    }
+
+    [Fact]
+    public async Task SubmitReport_NamesTheOrganizationInTheToken_AndStillTakesATokenIssuedBeforeTokensNamedIt()
+    {
+        var (org, token) = await _host.RegisterAsync();
+        Assert.StartsWith(org.Id + ".", token, StringComparison.Ordinal);
+
+        // A token as issued before tokens named their organization, stored as the registry stores every token.
+        var legacy = "legacy-token-without-organization";
+        var salt = new byte[16];
+        await _host.Services.GetRequiredService<Azure.Data.Tables.TableServiceClient>().GetTableClient(StorageNames.OrganizationsTable)
+            .UpsertEntityAsync(new global::ReportFunctions.Organizations.OrganizationTokenEntity { RowKey = org.Id, Salt = salt, Hash = global::ReportFunctions.Organizations.OrganizationRegistry.Hash(salt, legacy) });
+
+        var result = Assert.IsType<ContentResult>(await _host.Function<SubmitReportFunction>().SubmitReport(
+            _host.JsonRequest("POST", "/api/reports", SampleReports.SeedJson(org.Id), new Dictionary<string, string> { ["X-Org-Token"] = legacy }), default));
+        Assert.Equal(202, result.StatusCode);
+    }
+
+    [Fact]
     public async Task SubmitReport_Returns413_WhenTheBodyIsOver1MiB()
     {
         var (org, token) = await _host.RegisterAsync();
@@ -130,8 +167,10 @@ public sealed class SubmitReportFunctionTests(AzuriteFixture azurite) : IAsyncLi
     [Fact]
     public async Task SubmitReport_Returns400ProblemJsonWithLineAndColumn_ForMalformedJson()
     {
+        var (_, token) = await _host.RegisterAsync();
         var result = Assert.IsType<ContentResult>(await _host.Function<SubmitReportFunction>().SubmitReport(
-            _host.JsonRequest("POST", "/api/reports", "{\n  \"formatVersion\": \"2021\",\n  \"year\": 20x1\n}"), default));
+            _host.JsonRequest("POST", "/api/reports", "{\n  \"formatVersion\": \"2021\",\n  \"year\": 20x1\n}",
+                new Dictionary<string, string> { ["X-Org-Token"] = token }), default));
 
         Assert.Equal(400, result.StatusCode);
         Assert.Equal("application/problem+json; charset=utf-8", result.ContentType);
