@@ -7,7 +7,8 @@ set -euo pipefail
 shopt -s nullglob
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-version="0.49.2"
+# The pinned version, also read by the infrastructure tests (tests/ReportFunctions.Tests/Infra/BicepTemplate.cs).
+version="$(tr -d '[:space:]' <"$repo/infra/bicep-version")"
 package="Azure.Bicep.CommandLine.linux-x64"
 packages="$repo/.tools/packages"
 bicep="$packages/${package,,}/$version/tools/bicep"

@@ -62,7 +62,9 @@ var storageAccountName = 'st${resourceToken}'
 
 // The names the app uses: src/ReportFunctions/Storage/StorageNames.cs and the Queues:* defaults (a test
 // keeps them equal). The app also creates missing ones at start-up; creating them here means the poison
-// queues exist before anything fails, so they can be watched from the first day.
+// queues exist before anything fails, so they can be watched from the first day. The queue names are
+// written out rather than built ('${submissionsQueue}-poison') so the compiled template lists them as
+// plain JSON, which tests/ReportFunctions.Tests/Infra compares with the app's names.
 var submissionsQueue = 'report-submissions'
 var emailOutboxQueue = 'email-outbox'
 var blobContainers = [
@@ -70,10 +72,10 @@ var blobContainers = [
   'reports'
 ]
 var storageQueues = [
-  submissionsQueue
-  '${submissionsQueue}-poison'
-  emailOutboxQueue
-  '${emailOutboxQueue}-poison'
+  'report-submissions'
+  'report-submissions-poison'
+  'email-outbox'
+  'email-outbox-poison'
 ]
 var storageTables = [
   'Organizations'

@@ -184,21 +184,20 @@ var monitoringSettings = {
 // on an Azure Files share, which only works with a storage key; without the share (no
 // WEBSITE_CONTENTAZUREFILECONNECTIONSTRING / WEBSITE_CONTENTSHARE) it must run a package blob read with
 // the identity ("Create an app without Azure Files", Azure Functions storage considerations).
-var elasticPremiumSettings = isFlex
-  ? {}
-  : {
-      FUNCTIONS_EXTENSION_VERSION: '~4'
-      FUNCTIONS_WORKER_RUNTIME: 'dotnet-isolated'
-      WEBSITE_RUN_FROM_PACKAGE: '${blobEndpoint}/${deploymentContainerName}/${packageBlobName}'
-      WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID: identityId
-    }
+// Applied on Elastic Premium only (in the union below), so the variable stays a plain object.
+var elasticPremiumSettings = {
+  FUNCTIONS_EXTENSION_VERSION: '~4'
+  FUNCTIONS_WORKER_RUNTIME: 'dotnet-isolated'
+  WEBSITE_RUN_FROM_PACKAGE: '${blobEndpoint}/${deploymentContainerName}/${packageBlobName}'
+  WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID: identityId
+}
 
-// The settings the code reads (options sections, %Name% trigger placeholders, top-level names);
-// tests/ReportFunctions.Tests/Infra/AppSettingsAgreeWithTemplateTests.cs fails when this list and the code disagree.
+// The settings the code reads (options sections, %Name% trigger placeholders, top-level names), with
+// Reports__PublicBaseUrl below; tests/ReportFunctions.Tests/Infra/AppSettingsAgreeWithTemplateTests.cs
+// fails when these and the code disagree.
 var appSettings = {
   Queues__Submissions: submissionsQueueName
   Queues__EmailOutbox: emailOutboxQueueName
-  Reports__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
   // Empty on purpose: in Azure the host checks x-functions-key against its own function/host keys on these
   // AuthorizationLevel.Function routes, and the app trusts that check (src/ReportFunctions/Http/AdminKey.cs).
   REPORTS_ADMIN_KEY: ''
@@ -213,14 +212,20 @@ var appSettings = {
   Reminders__FormUrl: formUrl
 }
 
+// Uses the host name the platform assigned to the site, so it cannot be an ARM variable: the compiler
+// inlines it, and the setting is the one key written inline in the union below.
+var reportsPublicBaseUrl = empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
+
 // A separate resource so Reports__PublicBaseUrl can use the host name the platform assigned to the site.
 // It replaces the whole set: settings added by hand in the portal are removed on the next provision.
 resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site
   name: 'appsettings'
-  properties: union(hostStorageSettings, monitoringSettings, elasticPremiumSettings, appSettings)
+  properties: union(hostStorageSettings, monitoringSettings, isFlex ? {} : elasticPremiumSettings, appSettings, {
+    Reports__PublicBaseUrl: reportsPublicBaseUrl
+  })
 }
 
 output name string = site.name
 output defaultHostName string = site.properties.defaultHostName
-output publicBaseUrl string = appSettings.Reports__PublicBaseUrl
+output publicBaseUrl string = reportsPublicBaseUrl

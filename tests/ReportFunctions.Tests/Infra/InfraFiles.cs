@@ -5,9 +5,11 @@ internal static class InfraFiles
 {
     public static string Infra => RepositoryRoot.File("infra");
 
-    public static BicepSource Main => BicepSource.Load(Path.Combine(Infra, "main.bicep"));
+    /// <summary>infra/main.bicep compiled; its module deployments carry the modules' templates.</summary>
+    public static BicepTemplate Main => BicepTemplate.Compile(Path.Combine(Infra, "main.bicep"));
 
-    public static BicepSource FunctionApp => BicepSource.Load(Path.Combine(Infra, "modules", "functionApp.bicep"));
+    /// <summary>The template of modules/functionApp.bicep as main.bicep deploys it.</summary>
+    public static BicepTemplate FunctionApp => Main.Module("functionApp");
 
     public static IEnumerable<string> AllBicepFiles => Directory.EnumerateFiles(Infra, "*.bicep", SearchOption.AllDirectories);
 }
