@@ -7,7 +7,7 @@ namespace ReportFunctions.Core.Tests.Schema;
 /// <summary>
 /// Checks a JSON value against the draft 2020-12 keywords our schema uses, so the tests need no validator
 /// package. A keyword it does not know fails loudly: the schema cannot silently outgrow what is tested.
-/// Numbers are compared as decimals (multipleOf 0.0001 is exact, unlike in binary floating point).
+/// Numbers are compared as decimals (multipleOf 0.000001 is exact, unlike in binary floating point).
 /// </summary>
 internal sealed class JsonSchemaSubset(JsonElement root)
 {

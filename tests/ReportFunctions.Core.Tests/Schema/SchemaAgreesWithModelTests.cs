@@ -67,16 +67,16 @@ public sealed class SchemaAgreesWithModelTests
     }
 
     [Fact]
-    public void Schema_RejectsUnknownPropertiesAndFeesWithFiveDecimals()
+    public void Schema_RejectsUnknownPropertiesAndFeesWithSevenDecimals()
     {
         var report = SchemaFiles.LoadSample("county-department-2024.json");
         var text = report.GetRawText()
-            .Replace("\"fees\": 386.5274", "\"fees\": 386.52741", StringComparison.Ordinal)
+            .Replace("\"fees\": 386.5274", "\"fees\": 386.5274101", StringComparison.Ordinal)
             .Replace("\"issuer\":", "\"stamp\": \"公章\", \"issuer\":", StringComparison.Ordinal);
         using var changed = JsonDocument.Parse(text);
 
         Assert.Equal(
-            ["activeDisclosure.fees: not a multiple of 0.0001", "signature.stamp: property not allowed"],
+            ["activeDisclosure.fees: not a multiple of 0.000001", "signature.stamp: property not allowed"],
             schema.Check(changed.RootElement).Order(StringComparer.Ordinal));
     }
 

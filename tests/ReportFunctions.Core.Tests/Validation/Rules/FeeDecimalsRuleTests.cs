@@ -12,14 +12,15 @@ public sealed class FeeDecimalsRuleTests
     [InlineData("0")]
     [InlineData("96171.6")]
     [InlineData("59237.2449")]
-    public void Check_AcceptsUpToFourDecimals(string fees) =>
+    [InlineData("5949.088667")]
+    public void Check_AcceptsUpToSixDecimals(string fees) =>
         Assert.Empty(Check(decimal.Parse(fees, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void Check_ReportsType_ForFiveDecimals()
+    public void Check_ReportsType_ForSevenDecimals()
     {
-        var finding = Assert.Single(Check(1.23456m));
+        var finding = Assert.Single(Check(1.2345678m));
         Assert.Equal((ErrorCodes.Type, "activeDisclosure.fees"), (finding.Code, finding.Path));
-        Assert.Contains("最多保留4位小数，填报的1.23456有5位", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("最多保留6位小数，填报的1.2345678有7位", finding.Message, StringComparison.Ordinal);
     }
 }
