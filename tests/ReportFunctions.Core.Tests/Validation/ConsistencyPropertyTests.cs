@@ -48,6 +48,8 @@ public sealed class ConsistencyPropertyTests
                     Row(total), Row(carriedForward));
                 return ReportBuilder.Valid().With(r => r with
                 {
+                    // The prose states what the table counts, as a consistent report's does (prose-table).
+                    Overview = [r.Overview[0], new Block("（二）依申请公开", [$"全年收到申请{applications.NewlyReceived.Total}件。"])],
                     Applications = applications,
                     ReviewsAndLitigation = new ReviewsAndLitigation(outcomes.Item1, outcomes.Item2, outcomes.Item3),
                 }).Build();
@@ -87,7 +89,11 @@ public sealed class ConsistencyPropertyTests
         foreach (var path in CellPaths)
         {
             var codes = TestValidation.Validate(ChangeCell(report, path, 1)).Select(f => f.Code).ToHashSet();
-            Assert.True(ExpectedCodes(path).SetEquals(codes), $"{path}: {string.Join(",", codes)}");
+            var expected = ExpectedCodes(path);
+            // The valid report's prose states 本年新收·总计 ("全年收到申请14件"), which then no longer matches (a warning).
+            if (path == "applications.newlyReceived.total")
+                expected.Add(ErrorCodes.ProseTable);
+            Assert.True(expected.SetEquals(codes), $"{path}: {string.Join(",", codes)}");
         }
     }
 

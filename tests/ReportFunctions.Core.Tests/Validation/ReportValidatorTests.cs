@@ -17,6 +17,7 @@ public sealed class ReportValidatorTests
         const long billion = 1_000_000_000;
         var report = ReportBuilder.AllZero().With(r => r with
         {
+            Overview = [new Block(null, ["全年收到申请2000000000件。"])],
             ActiveDisclosure = r.ActiveDisclosure with { Licensing = billion, Fees = 99999999.999999m },
             Applications = r.Applications with
             {
@@ -57,7 +58,7 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Validate_ReportsWarningsWithoutErrors_ForACarryOverMismatch()
     {
-        var lastYear = ReportBuilder.Valid().With(r => r with { Year = 2020 }).Build();
+        var lastYear = ReportBuilder.PreviousYear().Build();
         var findings = TestValidation.Validate(ReportBuilder.Valid().Build(), lastYear);
 
         Assert.NotEmpty(findings);

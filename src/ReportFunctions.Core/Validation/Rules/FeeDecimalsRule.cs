@@ -11,7 +11,7 @@ internal sealed class FeeDecimalsRule : IReportRule
 {
     public const int MaxDecimals = 6;
 
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         var fees = report.ActiveDisclosure.Fees;
         if (fees.Scale > MaxDecimals)

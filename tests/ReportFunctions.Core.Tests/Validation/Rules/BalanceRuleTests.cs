@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 
 public sealed class BalanceRuleTests
 {
-    private static List<ValidationError> Check(ReportBuilder builder) => new BalanceRule().Check(builder.Build(), null).ToList();
+    private static List<ValidationError> Check(ReportBuilder builder) => new BalanceRule().Check(builder.Build(), ValidationContext.None).ToList();
 
     [Fact]
     public void Check_FindsNothing_WhenReceivedPlusCarriedOverEqualsResultsPlusCarriedForward() =>
@@ -24,7 +24,7 @@ public sealed class BalanceRuleTests
         Assert.Equal(ErrorCodes.Balance, finding.Code);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(
-            "三、收到和处理政府信息公开申请情况·商业企业列：第一项加第二项之和为3（3+0），第三项（七）总计加第四项之和为2（2+0），两者应相等",
+            "三、收到和处理政府信息公开申请情况·商业企业列：第一项加第二项之和为3（3+0），第三项（七）总计加第四项之和为2（2+0），两者应相等，请核对本列第一项、第二项、第三项（七）总计和第四项",
             finding.Message);
         Assert.Contains(findings, f => f.Path == "applications.carriedForward.total");
         Assert.Equal(2, findings.Count);

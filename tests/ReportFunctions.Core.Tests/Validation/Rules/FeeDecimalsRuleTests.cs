@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 public sealed class FeeDecimalsRuleTests
 {
     private static List<ValidationError> Check(decimal fees) =>
-        new FeeDecimalsRule().Check(ReportBuilder.Valid().With(r => r with { ActiveDisclosure = r.ActiveDisclosure with { Fees = fees } }).Build(), null).ToList();
+        new FeeDecimalsRule().Check(ReportBuilder.Valid().With(r => r with { ActiveDisclosure = r.ActiveDisclosure with { Fees = fees } }).Build(), ValidationContext.None).ToList();
 
     [Theory]
     [InlineData("0")]

@@ -7,7 +7,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 public sealed class ProblemsAndImprovementsRuleTests
 {
     private static List<ValidationError> Check(params Block[] blocks) =>
-        new ProblemsAndImprovementsRule().Check(ReportBuilder.Valid().With(r => r with { ProblemsAndImprovements = blocks }).Build(), null).ToList();
+        new ProblemsAndImprovementsRule().Check(ReportBuilder.Valid().With(r => r with { ProblemsAndImprovements = blocks }).Build(), ValidationContext.None).ToList();
 
     [Fact]
     public void Check_FindsNothing_WhenProblemsAndMeasuresAreStated() =>
