@@ -29,7 +29,8 @@ internal sealed partial class ProcessingFeeRule : IReportRule
                 continue;
             if (NotCharged().IsMatch(sentence.Text) || Amount().IsMatch(sentence.Text))
                 yield break;
-            if (Charged().IsMatch(sentence.Text))
+            // A heading such as "（一）收取信息处理费情况" names the topic; it does not say a fee was charged.
+            if (!sentence.IsHeading && Charged().IsMatch(sentence.Text))
                 chargedWithoutAmount ??= sentence;
         }
         if (chargedWithoutAmount is { } charged)

@@ -28,13 +28,13 @@ internal static partial class ProseClaims
     [
         new("新收申请", new($@"(?:新收|受理|收到|接收|接到){Gap}申请(?:数量)?(?:共计|合计|总计|共|计|为)?{Number}"), null,
             Other(), (r, _, sentence) => sentence.Contains("结转", StringComparison.Ordinal)
-                ? [Cell(r, "applications.newlyReceived.total"), Sum(r, "applications.newlyReceived.total", "applications.carriedOver.total")]
-                : [Cell(r, "applications.newlyReceived.total")]),
-        new("上年结转申请", new($@"上一?年度?结转{Gap}{Number}"), null, Other(), (r, _, _) => [Cell(r, "applications.carriedOver.total")]),
+                ? [.. Total(r, "applications.newlyReceived"), Sum(r, "applications.newlyReceived.total", "applications.carriedOver.total")]
+                : Total(r, "applications.newlyReceived")),
+        new("上年结转申请", new($@"上一?年度?结转{Gap}{Number}"), null, Other(), (r, _, _) => Total(r, "applications.carriedOver")),
         new("办结申请", new($@"(?:办结|答复|办理完毕|办理完成|处理完毕){Gap}{Number}"), null,
             new("复议|诉讼|咨询|建议|提案|信访|来电|留言|电话|当场|延期|逾期|延长|口头|当面|网上|按时|按期|期限内"),
-            (r, _, _) => [Cell(r, "applications.total.total")]),
-        new("结转下年度办理申请", new($@"结转(?:至|到)?下一?年度?(?:继续办理)?{Gap}{Number}"), null, Other(), (r, _, _) => [Cell(r, "applications.carriedForward.total")]),
+            (r, _, _) => Total(r, "applications.total")),
+        new("结转下年度办理申请", new($@"结转(?:至|到)?下一?年度?(?:继续办理)?{Gap}{Number}"), null, Other(), (r, _, _) => Total(r, "applications.carriedForward")),
         new("行政复议", new($@"行政复议(?:申请|案件)?(?:共计|共|合计|为)?{Number}"), null, null, (r, _, _) => [Cell(r, "reviewsAndLitigation.review.total")]),
         new("行政诉讼", new($@"行政诉讼(?:案件)?(?:共计|共|合计|为)?{Number}"), null, null, (r, _, _) => [Litigation(r, "total")]),
         new("未经复议直接起诉", new($@"直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:案件)?{Number}"), null, null, (r, _, _) => [Cell(r, "reviewsAndLitigation.litigationDirect.total")]),
@@ -72,6 +72,17 @@ internal static partial class ProseClaims
         return new($"{ReviewsTable.Heading} 行政诉讼（未经复议直接起诉与复议后起诉）·{label}", direct.Value + after.Value);
     }
 
+    /// <summary>
+    /// A row's 总计 and, when the row does not add up (a row-total error already reported), the sum of its six
+    /// columns: prose that states the sum is not wrong, the total cell is.
+    /// </summary>
+    private static ProseCell[] Total(Report r, string row)
+    {
+        var total = Cell(r, $"{row}.total");
+        var columns = ApplicationsTable.Columns.Where(c => !c.IsTotal).Sum(c => Cell(r, $"{row}.{c.Key}").Value);
+        return columns == total.Value ? [total] : [total, total with { Value = columns }];
+    }
+
     private static ProseCell Sum(Report r, string first, string second)
     {
         var a = Cell(r, first);
@@ -79,7 +90,9 @@ internal static partial class ProseClaims
         return new($"{a.Label}与{b.Label}之和", a.Value + b.Value);
     }
 
-    private static ProseCell Cell(Report r, string path) => new(FieldLabels.Describe(path), Value(r, path));
+    // Table 三's cell labels do not name the table; the others' do.
+    private static ProseCell Cell(Report r, string path) =>
+        new(path.StartsWith("applications.", StringComparison.Ordinal) ? $"{ApplicationsTable.Heading} {FieldLabels.Describe(path)}" : FieldLabels.Describe(path), Value(r, path));
 
     private static long Value(Report r, string path)
     {

@@ -10,6 +10,9 @@ internal readonly record struct Sentence(string Path, string Text)
 {
     private static readonly char[] Ends = ['。', '！', '？', '；', '\n', '!', '?', ';'];
 
+    /// <summary>True for a block heading.</summary>
+    public bool IsHeading => Path.EndsWith(".heading", StringComparison.Ordinal);
+
     /// <summary>The sentence as quoted in messages: trimmed and shortened to 80 characters.</summary>
     public string Quoted => Text.Length <= 80 ? Text : string.Concat(Text.AsSpan(0, 79), "…");
 

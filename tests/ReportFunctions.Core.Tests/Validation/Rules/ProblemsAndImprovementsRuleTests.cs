@@ -34,6 +34,8 @@ public sealed class ProblemsAndImprovementsRuleTests
     [InlineData("无。")]
     [InlineData(" 暂无 ")]
     [InlineData("没有。")]
+    [InlineData("本年度无。")]
+    [InlineData("本年度暂无")]
     public void Check_ReportsRequired_WhenTheSectionOnlySaysNone(string text)
     {
         var finding = Assert.Single(Check(new Block(null, [text])));
