@@ -24,6 +24,8 @@ internal sealed partial class ProseTableRule : IReportRule
             foreach (var clause in Clauses().Split(sentence.Text))
             {
                 subjects = subjects.After(clause);
+                if (!clause.Any(char.IsAsciiDigit))
+                    continue;
                 foreach (var claim in ProseClaims.All)
                 {
                     if (claim.Subject is { } subject && !subjects.Has(subject))
