@@ -31,7 +31,7 @@ public sealed class ReportChecker(ReportValidator validator, IPreviousReports pr
         var previous = OrganizationId.IsValid(report.Organization.Id)
             ? await previousReports.FindAsync(report.Organization.Id, report.Year - 1, cancellationToken)
             : null;
-        var validation = new ValidationContext(previous, context.Deadline, context.ReceivedAt);
+        var validation = new ValidationContext(previous, context.DeadlineFor(report.Year), context.ReceivedAt);
         return new ReportCheck(read, validator.Validate(report, validation), previous);
     }
 }

@@ -76,4 +76,22 @@ public sealed class ReportCheckerTests
         Assert.Empty(check.Findings);
         Assert.NotNull(check.Previous);
     }
+
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData("01-15", 5)]
+    public async Task Check_DerivesTheDeadlineFromTheRegistryRecord_KindAndLocalOverride(string? deadlineOverride, int daysLate)
+    {
+        // The 2024 sample is signed 2025-01-20; a department is due 2025-01-31 unless its city set an earlier day.
+        var record = new ReportFunctions.Core.Organizations.OrganizationRecord(
+            "anhe-county-natural-resources", "安和县自然资源和规划局", ReportFunctions.Core.Model.OrganizationKind.Department, [], deadlineOverride, true, null);
+
+        var check = await new ReportChecker(Validator, new Published())
+            .CheckAsync(Sample("county-department-2024.json"), new CheckContext(Registered: record), CancellationToken.None);
+
+        if (daysLate == 0)
+            Assert.Empty(check.Findings);
+        else
+            Assert.EndsWith($"报送期限2025年1月15日，逾期{daysLate}天", Assert.Single(check.Findings).Message, StringComparison.Ordinal);
+    }
 }
