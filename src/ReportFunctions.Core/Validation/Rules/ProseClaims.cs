@@ -27,16 +27,17 @@ internal static partial class ProseClaims
     public static IReadOnlyList<ProseClaim> All { get; } =
     [
         new("新收申请", Pattern($@"(?:新收|受理|收到|接收|接到){Gap}申请(?:数量)?(?:共计|合计|总计|共|计|为)?{Number}"), null,
-            Other(), (r, _, sentence) => sentence.Contains("结转", StringComparison.Ordinal)
+            Pattern($"{Other().ToString()}|其中|当面|现场|网上|网络|信函|邮寄|传真|电子邮件|平台"), (r, _, sentence) => sentence.Contains("结转", StringComparison.Ordinal)
                 ? [.. Total(r, "applications.newlyReceived"), Sum(r, "applications.newlyReceived.total", "applications.carriedOver.total")]
                 : Total(r, "applications.newlyReceived")),
         new("上年结转申请", Pattern($@"上一?年度?结转{Gap}{Number}"), null, Other(), (r, _, _) => Total(r, "applications.carriedOver")),
         new("办结申请", Pattern($@"(?:办结|答复|办理完毕|办理完成|处理完毕){Gap}{Number}"), null,
-            Pattern("复议|诉讼|咨询|建议|提案|信访|来电|留言|电话|当场|延期|逾期|延长|口头|当面|网上|按时|按期|期限内"),
+            Pattern("复议|诉讼|咨询|建议|提案|信访|来电|留言|电话|当场|延期|逾期|延长|口头|当面|网上|按时|按期|期限内|其中"),
             (r, _, _) => Total(r, "applications.total")),
         new("结转下年度办理申请", Pattern($@"结转(?:至|到)?下一?年度?(?:继续办理)?{Gap}{Number}"), null, Other(), (r, _, _) => Total(r, "applications.carriedForward")),
         new("行政复议", Pattern($@"行政复议(?:申请|案件)?(?:共计|共|合计|为)?{Number}"), null, null, (r, _, _) => [Cell(r, "reviewsAndLitigation.review.total")]),
-        new("行政诉讼", Pattern($@"行政诉讼(?:案件)?(?:共计|共|合计|为)?{Number}"), null, null, (r, _, _) => [Litigation(r, "total")]),
+        // "被申请行政复议和提起行政诉讼共3件" counts both: not a litigation total.
+        new("行政诉讼", Pattern($@"行政诉讼(?:案件)?(?:共计|共|合计|为)?{Number}"), null, Pattern("行政复议"), (r, _, _) => [Litigation(r, "total")]),
         new("未经复议直接起诉", Pattern($@"直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:案件)?{Number}"), null, null, (r, _, _) => [Cell(r, "reviewsAndLitigation.litigationDirect.total")]),
         new("复议后起诉", Pattern($@"复议后(?:提起)?(?:行政)?(?:起诉|诉讼)(?:案件)?{Number}"), null, null, (r, _, _) => [Cell(r, "reviewsAndLitigation.litigationAfterReview.total")]),
         new("结果维持", Pattern($@"维持(?:原[^\d，、；。：]{{0,8}}?)?{Number}"), null, null, (r, s, _) => Outcomes(r, s, "upheld")),

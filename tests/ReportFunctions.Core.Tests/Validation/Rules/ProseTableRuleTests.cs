@@ -35,6 +35,9 @@ public sealed class ProseTableRuleTests
     [InlineData("维持3件。")]
     [InlineData("2021年1月1日至2021年12月31日，主动公开政府信息150条。")]
     [InlineData("清理规章和规范性文件，废止20件。")]
+    [InlineData("共收到申请14件，其中网上收到申请10件、当面受理申请4件。")]
+    [InlineData("全年办结13件，其中办结上年结转申请1件。")]
+    [InlineData("被申请行政复议和提起行政诉讼共3件。")]
     public void Check_FindsNothing_ForPhrasingsItDoesNotRead(string text) => Assert.Empty(Check(text));
 
     [Fact]
