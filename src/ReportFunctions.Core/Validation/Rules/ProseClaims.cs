@@ -8,7 +8,7 @@ internal readonly record struct ProseCell(string Label, long Value);
 
 /// <summary>
 /// A phrasing <see cref="ProseTableRule"/> understands: the pattern (the number is group "n", always followed by
-/// 件/条/起), the subject it needs, clauses it must not read, and the cells the number may mean (first = named in
+/// its unit 件/条/起/宗, group "unit"), the subject it needs, clauses it must not read, and the cells the number may mean (first = named in
 /// messages; none when the sentence gives nothing to compare with).
 /// </summary>
 internal sealed record ProseClaim(
@@ -22,7 +22,7 @@ internal sealed record ProseClaim(
 internal static partial class ProseClaims
 {
     private const string Gap = @"[^\d，、；。：]{0,16}?";
-    private const string Number = @"(?<n>\d+)(?:件|条|起|宗)";
+    private const string Number = @"(?<n>\d+)(?<unit>件|条|起|宗)";
 
     public static IReadOnlyList<ProseClaim> All { get; } =
     [

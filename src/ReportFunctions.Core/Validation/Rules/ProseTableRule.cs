@@ -42,7 +42,7 @@ internal sealed partial class ProseTableRule : IReportRule
                             continue;
                         var cell = cells[0];
                         yield return Finding.Warning(ErrorCodes.ProseTable, sentence.Path,
-                            $"{FieldLabels.Describe(sentence.Path)}：“{sentence.Quoted}”写明{claim.Figure}{stated}件，与表格“{cell.Label}”的{cell.Value}不符");
+                            $"{FieldLabels.Describe(sentence.Path)}：“{sentence.Quoted}”写明{claim.Figure}{stated}{match.Groups["unit"].Value}，与表格“{cell.Label}”的{cell.Value}不符");
                     }
                 }
             }
