@@ -37,9 +37,12 @@ public sealed class InForceRuleTests
     [Fact]
     public void Check_ChecksRegulationsToo()
     {
-        var lastYear = ReportBuilder.PreviousYear().Build();
-        var report = ReportBuilder.Valid().With(r => r with { ActiveDisclosure = r.ActiveDisclosure with { Regulations = new DocumentCounts(0, 0, 1), NormativeDocuments = new DocumentCounts(2, 1, 5) } }).Build();
-        var finding = Assert.Single(new InForceRule().Check(report, ValidationContext.WithPrevious(lastYear with { ActiveDisclosure = lastYear.ActiveDisclosure with { NormativeDocuments = new DocumentCounts(0, 0, 4) } })));
+        // Regulations: none last year, none issued this year, yet one in force.
+        var report = ReportBuilder.Valid().With(r => r with { ActiveDisclosure = r.ActiveDisclosure with { Regulations = new DocumentCounts(0, 0, 1) } }).Build();
+        var lastYear = ReportBuilder.PreviousYear().With(r => r with { ActiveDisclosure = r.ActiveDisclosure with { NormativeDocuments = new DocumentCounts(0, 0, 4) } }).Build();
+
+        var finding = Assert.Single(new InForceRule().Check(report, ValidationContext.WithPrevious(lastYear)));
+
         Assert.Equal("activeDisclosure.regulations.inForce", finding.Path);
     }
 }
