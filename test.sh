@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test: installs Azurite (npm) and smtp4dev (dotnet tool) locally first; the test fixtures start them.
+# Runs every test: installs Azurite (npm), smtp4dev (dotnet tool) and the Bicep CLI locally first; the test fixtures start the services.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 [ -x node_modules/.bin/azurite ] || npm ci --no-audit --no-fund
 dotnet tool restore >/dev/null
+# The infrastructure tests read the ARM JSON the pinned Bicep CLI compiles; infra/lint.sh restores it.
+[ -x ".tools/packages/azure.bicep.commandline.linux-x64/$(cat infra/bicep-version)/tools/bicep" ] || bash infra/lint.sh >/dev/null
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -7,7 +7,8 @@ namespace ReportFunctions.Bench;
 
 /// <summary>
 /// Reading and validating the seed sample (target ≤ 1 ms per report, issue 2): read + validate, and validate
-/// alone, each timed per call after a warm-up; prints median, p95 and max as a Markdown section.
+/// alone, each timed per call after a warm-up; and the county 2024 sample validated against 2023 with its deadline,
+/// which runs every cross-year rule (text-reuse is the costliest); prints median, p95 and max as a Markdown section.
 /// Usage: <c>bench validate [iterations]</c> (default 2000).
 /// </summary>
 internal static class ValidationBench
@@ -24,6 +25,9 @@ internal static class ValidationBench
 
         var readAndValidate = Timings.Measure(WarmUp, iterations, () => validator.Validate(ReportReader.Read(bytes).Report!).Count);
         var validateOnly = Timings.Measure(WarmUp, iterations, () => validator.Validate(report).Count);
+        var county = Load("county-department-2024.json");
+        var context = new ValidationContext(new PreviousReport(Load("county-department-2023.json"), "2023年度报告"), new DateOnly(2025, 1, 31));
+        var crossYear = Timings.Measure(WarmUp, iterations, () => validator.Validate(county, context).Count);
 
         Console.WriteLine("## Validation (samples/dalan-2021.json)");
         Console.WriteLine();
@@ -33,9 +37,14 @@ internal static class ValidationBench
         Console.WriteLine("|---|---:|---:|---:|");
         Console.WriteLine(Row("read + validate", readAndValidate));
         Console.WriteLine(Row("validate only", validateOnly));
+        Console.WriteLine(Row("county 2024 against 2023, validate only (all cross-year rules)", crossYear));
         Console.WriteLine();
         return Task.CompletedTask;
     }
+
+    private static Core.Model.Report Load(string name) =>
+        ReportReader.Read(File.ReadAllBytes(RepositoryRoot.File("samples", name))).Report
+        ?? throw new InvalidOperationException($"samples/{name} does not read as a report.");
 
     private static string Row(string name, double[] sorted) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -18,7 +18,8 @@ public static class CliApp
         用法 / usage:
           reportfunctions validate FILE [--json] [--previous LAST_YEAR.json]
               校验年度报告 / validate a report. --json: 只输出 {"valid", "errors"} / print only JSON.
-              --previous: 上一年度报告，用于核对上年结转 / last year's report, for the carry-over check.
+              --previous: 上一年度报告，用于跨年校验（上年结转、现行有效件数、文字重复率）；有错误的不予使用
+                / last year's report, for the cross-year checks (carry-over, in-force, text-reuse); not used if it has errors.
           reportfunctions render FILE -o OUT.pdf [--png OUT.png]
               先校验，无错误时生成 PDF（及首页 PNG）/ validate, then write the PDF (and a page-1 PNG).
         退出码 / exit codes: 0 无错误 no errors (warnings allowed) · 1 报告有错误 report has errors ·
@@ -79,7 +80,17 @@ public static class CliApp
                 stderr.WriteLine($"{command.Previous} 是{previousRead.Report.Year}年度报告，不是{report.Year - 1}年度 / --previous must be the {report.Year - 1} report");
                 return ExitCodes.Unusable;
             }
-            previous = new PreviousReport(previousRead.Report, Path.GetFileName(command.Previous));
+            // Comparing with a report that has errors would report its mistakes as this year's: say so and leave it out.
+            var previousErrors = validator.Validate(previousRead.Report).Where(f => f.Severity == Severity.Error).ToList();
+            if (previousErrors.Count > 0)
+            {
+                stderr.WriteLine($"上一年度报告 {command.Previous} 有{previousErrors.Count}个错误，未用于跨年校验 / the previous-year report has {previousErrors.Count} error(s) and is not used for the cross-year checks");
+                Print(command.Previous, previousErrors, stderr);
+            }
+            else
+            {
+                previous = new PreviousReport(previousRead.Report, $"{previousRead.Report.Year}年度报告（{Path.GetFileName(command.Previous)}）");
+            }
         }
         var check = Check(validator, read, previous);
         if (command.Json)

@@ -82,6 +82,23 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void ValidatePrevious_ReportsAPreviousReportWithErrors_AndDoesNotCompareWithIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("previous-");
+        var previous = Path.Combine(folder.FullName, "previous-2023.json");
+        File.WriteAllText(previous, File.ReadAllText(Sample("county-department-2023.json"))
+            .Replace("\"review\": {\n      \"upheld\": 2", "\"review\": {\n      \"upheld\": 9", StringComparison.Ordinal));
+
+        var run = CliRun.Of("validate", Invalid("carry-over.json"), "--previous", previous, "--json");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("有1个错误，未用于跨年校验", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("outcome-total", run.Stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(0, json.RootElement.GetProperty("errors").GetArrayLength());
+    }
+
+    [Fact]
     public void ValidatePrevious_ExitsTwo_WhenItIsNotTheYearBefore()
     {
         var run = CliRun.Of("validate", Sample("county-department-2024.json"), "--previous", Sample("dalan-2021.json"));

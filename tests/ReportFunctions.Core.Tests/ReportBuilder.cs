@@ -37,13 +37,28 @@ public sealed class ReportBuilder
             Total: Row(10, 2, 0, 0, 1, 0),
             CarriedForward: Row(1, 0, 1, 0, 0, 0)),
         ReviewsAndLitigation: new ReviewsAndLitigation(new Outcome(1, 0, 0, 1, 2), new Outcome(0, 1, 0, 0, 1), new Outcome(0, 0, 0, 0, 0)),
-        ProblemsAndImprovements: [new Block("（一）存在的主要问题", ["信息更新不够及时。"]), new Block("（二）改进措施", ["建立提醒机制。"])],
+        ProblemsAndImprovements: [new Block("（一）存在的主要问题", ["信息更新不够及时。"]), new Block("（二）改进措施", ["建立提醒机制，上年度报告所列问题已完成整改。"])],
         OtherMatters: [new Block(null, ["本年度未收取信息处理费。"])],
         Signature: new Signature("大岚镇人民政府", new DateOnly(2022, 1, 15))));
+
+    /// <summary>
+    /// The body's 2020 report, worded differently (so <c>text-reuse</c> stays quiet) and with tables equal to
+    /// <see cref="Valid"/>'s, so that only what a test changes differs between the years.
+    /// </summary>
+    public static ReportBuilder PreviousYear() => Valid().With(r => r with
+    {
+        Year = 2020,
+        Overview = [new Block("（一）主动公开", ["通过政务信息平台发布各类政务信息，做到应公开尽公开。"]), new Block("（二）依申请公开", ["依申请公开渠道畅通，全年收到申请14件。"])],
+        ActiveDisclosure = r.ActiveDisclosure with { Narrative = [new Block(null, ["政策文件均在印发后及时公开。"])] },
+        ProblemsAndImprovements = [new Block(null, ["栏目维护人员不足。针对去年指出的问题，已落实专人负责。"])],
+        OtherMatters = [new Block(null, ["未收取信息处理费。"])],
+        Signature = r.Signature with { Date = new DateOnly(2021, 1, 20) },
+    });
 
     /// <summary>The valid report with every count and the fee zero, as most small bodies file it.</summary>
     public static ReportBuilder AllZero() => Valid().With(r => r with
     {
+        Overview = [r.Overview[0], new Block("（二）依申请公开", ["全年未收到政府信息公开申请。"])],
         ActiveDisclosure = r.ActiveDisclosure with
         {
             Regulations = new DocumentCounts(0, 0, 0),

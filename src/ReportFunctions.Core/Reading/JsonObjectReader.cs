@@ -12,8 +12,8 @@ namespace ReportFunctions.Core.Reading;
 /// </summary>
 internal sealed class JsonObjectReader
 {
-    // 万元 with 4 decimals is one yuan, the smallest amount a fee is stated in.
-    private const int MaxAmountDecimals = 4;
+    // 万元 with 6 decimals is one 分: real reports print 行政事业性收费 to the 分 (e.g. 5949.088667).
+    private const int MaxAmountDecimals = Validation.Rules.FeeDecimalsRule.MaxDecimals;
 
     private readonly Dictionary<string, JsonElement> members = new(StringComparer.Ordinal);
     private readonly List<ValidationError> errors;
@@ -84,7 +84,7 @@ internal sealed class JsonObjectReader
         return 0;
     }
 
-    /// <summary>An amount in 万元 with at most 4 decimals, kept with the scale it was written with.</summary>
+    /// <summary>An amount in 万元 with at most 6 decimals (to the 分), kept with the scale it was written with.</summary>
     public decimal Amount(string name)
     {
         if (Get(name, required: true) is not { } value || !Expect(name, value, JsonValueKind.Number, "数字"))

@@ -14,5 +14,13 @@ public static class ErrorCodes
     public const string CarryOver = "carry-over";
     public const string SignatureDate = "signature-date";
     public const string UnsupportedCharacter = "unsupported-character";
+    public const string ProcessingFee = "processing-fee";
+    public const string ProseTable = "prose-table";
+    public const string Rectification = "rectification";
+    public const string GovernmentContent = "government-content";
+    public const string Late = "late";
+    public const string InForce = "in-force";
+    public const string TextReuse = "text-reuse";
+    public const string HalfWidthPunctuation = "half-width-punctuation";
     public const string MalformedJson = "malformed-json";
 }

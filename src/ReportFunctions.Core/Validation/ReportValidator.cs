@@ -27,16 +27,34 @@ public sealed class ReportValidator(TimeProvider time, IGlyphCoverage coverage)
         new BalanceRule(),
         new OutcomeTotalRule(),
         new CarryOverRule(),
+        new InForceRule(),
         new ProblemsAndImprovementsRule(),
+        new RectificationRule(),
+        new ProcessingFeeRule(),
+        new GovernmentContentRule(),
+        new ProseTableRule(),
+        new TextReuseRule(),
+        new HalfWidthPunctuationRule(),
         new SignatureDateRule(),
+        new LateRule(),
     ];
 
-    public IReadOnlyList<ValidationError> Validate(Report report, Report? previousYear = null)
+    /// <summary>Validates against last year's report only (no deadline known).</summary>
+    public IReadOnlyList<ValidationError> Validate(Report report, Report? previousYear = null) =>
+        Validate(report, ValidationContext.WithPrevious(previousYear));
+
+    public IReadOnlyList<ValidationError> Validate(Report report, ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.PreviousYear is { } previousYear && previousYear.Year != report.Year - 1)
+        {
+            throw new ArgumentException(
+                $"The previous-year report is for {previousYear.Year}, not {report.Year - 1}.", nameof(context));
+        }
         var findings = new List<ValidationError>();
         foreach (var rule in rules)
-            findings.AddRange(rule.Check(report, previousYear));
+            findings.AddRange(rule.Check(report, context));
         return findings;
     }
 }

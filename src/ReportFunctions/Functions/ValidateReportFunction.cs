@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Http;
+using ReportFunctions.Organizations;
 using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Functions;
 
 /// <summary>POST /api/reports/validate: every rule, synchronously; nothing is stored.</summary>
-public sealed class ValidateReportFunction(ReportChecker checker)
+public sealed class ValidateReportFunction(ReportChecker checker, OrganizationRegistry organizations, TimeProvider time)
 {
     [Function(nameof(ValidateReport))]
     public async Task<IActionResult> ValidateReport(
@@ -18,7 +19,9 @@ public sealed class ValidateReportFunction(ReportChecker checker)
         var (request, problem) = await ReportRequestReader.ReadAsync(req, checkToken: null, cancellationToken);
         if (request is null)
             return problem!;
-        var check = await checker.CheckAsync(request.Read, cancellationToken);
+        // The same context as the worker's: the registered body's deadline, and now as the receipt time.
+        var registered = request.Read.Report is { } report ? await organizations.GetAsync(report.Organization.Id, cancellationToken) : null;
+        var check = await checker.CheckAsync(request.Read, new CheckContext(ReceivedAt: time.GetUtcNow(), Registered: registered), cancellationToken);
         return ApiResults.Json(
             StatusCodes.Status200OK,
             new ValidationResponse(check.IsValid, ErrorItem.From(check.Findings)),

@@ -113,9 +113,9 @@ internal static class SubmissionFormTables
         html.Append("</tr></tbody></table>\n");
     }
 
-    /// <summary>A count (件, 0 or more) or, for the fee, 万元 with at most 4 decimals (the reader's rule).</summary>
+    /// <summary>A count (件, 0 or more) or, for the fee, 万元 with at most 6 decimals, to the 分 (the reader's rule).</summary>
     private static string NumberInput(string path, bool isFee) =>
-        $"""<input type="number" name="{path}" min="0" step="{(isFee ? "0.0001" : "1")}" value="0" required inputmode="{(isFee ? "decimal" : "numeric")}" aria-label="{Encode(FieldLabels.Describe(path))}">""";
+        $"""<input type="number" name="{path}" min="0" step="{(isFee ? "0.000001" : "1")}" value="0" required inputmode="{(isFee ? "decimal" : "numeric")}" aria-label="{Encode(FieldLabels.Describe(path))}">""";
 
     /// <summary>How many items from <paramref name="start"/> on share the key of the item at <paramref name="start"/>.</summary>
     private static int Run<T, TKey>(IReadOnlyList<T> items, int start, Func<T, TKey> key)

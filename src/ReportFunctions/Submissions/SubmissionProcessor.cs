@@ -96,10 +96,11 @@ public sealed class SubmissionProcessor(
     private async Task ProcessAsync(SubmissionEntity submission, CancellationToken ct)
     {
         var body = await _submissions.GetBlobClient(submission.BlobName).DownloadContentAsync(ct);
-        var organizationRead = organizations.GetAsync(submission.OrganizationId, ct);
-        var check = await checker.CheckAsync(body.Value.Content.ToMemory(), ct);
+        // The registry record gives the deadline for the late rule; the receipt time stands in for a missing signature date.
+        var organization = await organizations.GetAsync(submission.OrganizationId, ct);
+        var check = await checker.CheckAsync(
+            body.Value.Content.ToMemory(), new CheckContext(ReceivedAt: submission.ReceivedAt, Registered: organization), ct);
         var findings = check.Findings;
-        var organization = await organizationRead;
 
         if (!check.IsValid || check.Report is not { } report)
         {

@@ -120,21 +120,22 @@ public sealed class ReportReaderTests
     [InlineData("12.3456", 4)]
     [InlineData("96171.6", 1)]
     [InlineData("1.50", 2)]
-    public void Read_AcceptsFeesWithUpToFourDecimals_KeepingTheirScale(string raw, int scale)
+    [InlineData("5949.088667", 6)]
+    public void Read_AcceptsFeesWithUpToSixDecimals_KeepingTheirScale(string raw, int scale)
     {
         var fees = ContractJson.ReadWithRawNumber("activeDisclosure.fees", raw).Report!.ActiveDisclosure.Fees;
         Assert.Equal(scale, fees.Scale);
     }
 
     [Theory]
-    [InlineData("12.34567")]
-    [InlineData("0.00001")]
-    [InlineData("1e-5")]
-    public void Read_ReportsType_ForFeesWithMoreThanFourDecimals(string raw)
+    [InlineData("12.3456789")]
+    [InlineData("0.0000001")]
+    [InlineData("1e-7")]
+    public void Read_ReportsType_ForFeesWithMoreThanSixDecimals(string raw)
     {
         var error = Assert.Single(ContractJson.ReadWithRawNumber("activeDisclosure.fees", raw).Errors);
         Assert.Equal((ErrorCodes.Type, "activeDisclosure.fees"), (error.Code, error.Path));
-        Assert.Contains("最多保留4位小数", error.Message, StringComparison.Ordinal);
+        Assert.Contains("最多保留6位小数", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class ReportRendererTests
     [Fact]
     public void Render_PrintsFeesExactlyAsSubmitted()
     {
-        foreach (var (fee, printed) in new[] { (0.50m, "0.50"), (1.2345m, "1.2345"), (96171.6m, "96171.6"), (0m, "0") })
+        foreach (var (fee, printed) in new[] { (0.50m, "0.50"), (1.2345m, "1.2345"), (96171.6m, "96171.6"), (5949.088667m, "5949.088667"), (0m, "0") })
         {
             var report = ReportBuilder.Valid().With(r => r with { ActiveDisclosure = r.ActiveDisclosure with { Fees = fee } }).Build();
 

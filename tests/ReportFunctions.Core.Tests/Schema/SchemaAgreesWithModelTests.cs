@@ -62,11 +62,11 @@ public sealed class SchemaAgreesWithModelTests
     }
 
     [Fact]
-    public void Schema_RejectsUnknownPropertiesAndFeesWithFiveDecimals()
+    public void Schema_RejectsUnknownPropertiesAndFeesWithSevenDecimals()
     {
         var report = SchemaFiles.LoadSample("county-department-2024.json");
         var text = report.GetRawText()
-            .Replace("\"fees\": 386.5274", "\"fees\": 386.52741", StringComparison.Ordinal)
+            .Replace("\"fees\": 386.5274", "\"fees\": 386.5274101", StringComparison.Ordinal)
             .Replace("\"issuer\":", "\"stamp\": \"公章\", \"issuer\":", StringComparison.Ordinal);
         using var changed = JsonDocument.Parse(text);
 

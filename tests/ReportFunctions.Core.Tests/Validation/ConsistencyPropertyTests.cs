@@ -48,6 +48,8 @@ public sealed class ConsistencyPropertyTests
                     Row(total), Row(carriedForward));
                 return ReportBuilder.Valid().With(r => r with
                 {
+                    // The prose states what the table counts, as a consistent report's does (prose-table).
+                    Overview = [r.Overview[0], new Block("（二）依申请公开", [$"全年收到申请{applications.NewlyReceived.Total}件。"])],
                     Applications = applications,
                     ReviewsAndLitigation = new ReviewsAndLitigation(outcomes.Item1, outcomes.Item2, outcomes.Item3),
                 }).Build();

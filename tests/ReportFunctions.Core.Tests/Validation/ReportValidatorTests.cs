@@ -12,12 +12,13 @@ public sealed class ReportValidatorTests
     public void Validate_FindsNothing_ForAllZeroTables() => Assert.Empty(TestValidation.Validate(ReportBuilder.AllZero()));
 
     [Fact]
-    public void Validate_AcceptsCountsUpToOneBillion_AndFeesWithFourDecimals()
+    public void Validate_AcceptsCountsUpToOneBillion_AndFeesWithSixDecimals()
     {
         const long billion = 1_000_000_000;
         var report = ReportBuilder.AllZero().With(r => r with
         {
-            ActiveDisclosure = r.ActiveDisclosure with { Licensing = billion, Fees = 99999999.9999m },
+            Overview = [new Block(null, ["全年收到申请2000000000件。"])],
+            ActiveDisclosure = r.ActiveDisclosure with { Licensing = billion, Fees = 99999999.999999m },
             Applications = r.Applications with
             {
                 NewlyReceived = ReportBuilder.Row(billion, billion, 0, 0, 0, 0),
@@ -57,7 +58,7 @@ public sealed class ReportValidatorTests
     [Fact]
     public void Validate_ReportsWarningsWithoutErrors_ForACarryOverMismatch()
     {
-        var lastYear = ReportBuilder.Valid().With(r => r with { Year = 2020 }).Build();
+        var lastYear = ReportBuilder.PreviousYear().Build();
         var findings = TestValidation.Validate(ReportBuilder.Valid().Build(), lastYear);
 
         Assert.NotEmpty(findings);

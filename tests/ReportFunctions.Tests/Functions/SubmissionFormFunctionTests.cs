@@ -73,7 +73,7 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
         Assert.Equal(Narratives.Order(), controls.Where(c => c.Tag == "textarea").Select(c => c.Name).Order());
         Assert.All(controls.Where(c => c.Name.StartsWith("applications.", StringComparison.Ordinal) || c.Name.StartsWith("reviewsAndLitigation.", StringComparison.Ordinal)),
             c => Assert.Equal(("number", "0", "1", "0"), (c.Type, c.Attributes["min"], c.Attributes["step"], c.Value)));
-        Assert.Equal("0.0001", controls.Single(c => c.Name == "activeDisclosure.fees").Attributes["step"]);
+        Assert.Equal("0.000001", controls.Single(c => c.Name == "activeDisclosure.fees").Attributes["step"]);
         var formatVersion = controls.Single(c => c.Name == "formatVersion");
         Assert.Equal(("hidden", "2021"), (formatVersion.Type, formatVersion.Value));
         Assert.Equal("date", controls.Single(c => c.Name == "signature.date").Type);

@@ -8,14 +8,14 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// </summary>
 internal sealed class CarryOverRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
-        if (previousYear is null)
+        if (context.Previous is not { Report: var previousYear, Source: var source })
             yield break;
         if (previousYear.Year != report.Year - 1)
         {
             throw new ArgumentException(
-                $"The previous-year report is for {previousYear.Year}, not {report.Year - 1}.", nameof(previousYear));
+                $"The previous-year report is for {previousYear.Year}, not {report.Year - 1}.", nameof(context));
         }
         var carriedOver = ApplicationsTable.Row(ApplicationsRowRole.CarriedOver);
         var carriedForward = ApplicationsTable.Row(ApplicationsRowRole.CarriedForward);
@@ -26,7 +26,7 @@ internal sealed class CarryOverRule : IReportRule
             if (now != then)
             {
                 yield return Finding.Warning(ErrorCodes.CarryOver, carriedOver.CellPath(column),
-                    $"{carriedOver.Label}·{column.Label}：填报为{now}，与{previousYear.Year}年度报告“{carriedForward.Label}”的{then}不符");
+                    $"{carriedOver.Label}·{column.Label}：填报为{now}，与{source}“{carriedForward.Label}”的{then}不符");
             }
         }
     }

@@ -12,7 +12,7 @@ internal sealed class CreditCodeRule : IReportRule
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         var code = report.Organization.CreditCode;
         if (string.IsNullOrWhiteSpace(code))

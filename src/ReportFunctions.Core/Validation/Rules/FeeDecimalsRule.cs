@@ -4,14 +4,14 @@ using ReportFunctions.Core.Model;
 namespace ReportFunctions.Core.Validation.Rules;
 
 /// <summary>
-/// The fee (万元) has at most 4 decimals, i.e. whole yuan. The reader enforces this on JSON; reports built in
+/// The fee (万元) has at most 6 decimals, i.e. to the 分, as real reports print it (e.g. 5949.088667). The reader enforces this on JSON; reports built in
 /// code (form posts, tests) are checked here too.
 /// </summary>
 internal sealed class FeeDecimalsRule : IReportRule
 {
-    public const int MaxDecimals = 4;
+    public const int MaxDecimals = 6;
 
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         var fees = report.ActiveDisclosure.Fees;
         if (fees.Scale > MaxDecimals)

@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// <summary>Only the 2021 format is known; reports built in code (not read from JSON) are checked here too.</summary>
 internal sealed class FormatVersionRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         if (report.FormatVersion != ReportReader.SupportedFormatVersion)
         {

@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// <summary>R5: every count in tables 二, 三 and 四 and the fee amount are non-negative.</summary>
 internal sealed class NonNegativeRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         foreach (var cell in ActiveDisclosureTable.Cells)
         {

@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// <summary>The organization id goes into URLs and blob names: <see cref="OrganizationId"/> is the rule.</summary>
 internal sealed class OrganizationIdRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         var id = report.Organization.Id;
         // A blank id is RequiredContentRule's.

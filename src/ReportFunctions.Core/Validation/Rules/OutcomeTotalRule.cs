@@ -5,7 +5,7 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// <summary>R4: in each group of table 四, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.</summary>
 internal sealed class OutcomeTotalRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         var totalColumn = ReviewsTable.Columns.Single(c => c.IsTotal);
         foreach (var group in ReviewsTable.Groups)

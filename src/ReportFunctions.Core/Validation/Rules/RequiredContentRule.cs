@@ -8,7 +8,7 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// </summary>
 internal sealed class RequiredContentRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         if (string.IsNullOrWhiteSpace(report.Organization.Id))
             yield return Missing("organization.id");

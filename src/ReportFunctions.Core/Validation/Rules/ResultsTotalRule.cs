@@ -5,7 +5,7 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// <summary>R3: per column of table 三, the 21 result leaves add up to 三（七）总计.</summary>
 internal sealed class ResultsTotalRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         var totalRow = ApplicationsTable.Row(ApplicationsRowRole.Total);
         foreach (var column in ApplicationsTable.Columns)

@@ -5,7 +5,7 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// <summary>R2: in every row of table 三, 自然人 and the five 法人或其他组织 columns add up to 总计.</summary>
 internal sealed class RowTotalRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         var totalColumn = ApplicationsTable.Columns.Single(c => c.IsTotal);
         foreach (var row in ApplicationsTable.Rows)

@@ -11,7 +11,7 @@ namespace ReportFunctions.Core.Validation.Rules;
 /// </summary>
 internal sealed class SignatureDateRule : IReportRule
 {
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         // Years DateOnly cannot hold are YearRule's range error; there is no date to compare with.
         if (report.Year is < 1 or > 9998)

@@ -13,7 +13,7 @@ internal sealed class SupportedCharactersRule(IGlyphCoverage coverage) : IReport
 {
     private const int MaxListed = 10;
 
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         foreach (var text in ReportText.All(report))
         {

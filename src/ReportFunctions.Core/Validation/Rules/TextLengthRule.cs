@@ -13,7 +13,7 @@ internal sealed class TextLengthRule : IReportRule
     public const int MaxHeading = 100;
     public const int MaxParagraph = 5000;
 
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         foreach (var text in ReportText.All(report))
         {

@@ -11,7 +11,7 @@ internal sealed class YearRule(TimeProvider time) : IReportRule
 {
     public const int FirstYear = 2019;
 
-    public IEnumerable<ValidationError> Check(Report report, Report? previousYear)
+    public IEnumerable<ValidationError> Check(Report report, ValidationContext context)
     {
         var currentYear = ChinaStandardTime.Today(time).Year;
         if (report.Year < FirstYear || report.Year > currentYear)

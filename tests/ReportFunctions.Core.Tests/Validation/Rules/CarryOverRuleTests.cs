@@ -9,20 +9,20 @@ public sealed class CarryOverRuleTests
 
     [Fact]
     public void Check_FindsNothing_WithoutAPreviousYear() =>
-        Assert.Empty(new CarryOverRule().Check(ReportBuilder.Valid().Build(), null));
+        Assert.Empty(new CarryOverRule().Check(ReportBuilder.Valid().Build(), ValidationContext.None));
 
     [Fact]
     public void Check_FindsNothing_WhenCarriedOverEqualsLastYearsCarriedForward()
     {
         var report = ReportBuilder.Valid().WithApplications(a => a with { CarriedOver = LastYear.Applications.CarriedForward }).Build();
-        Assert.Empty(new CarryOverRule().Check(report, LastYear));
+        Assert.Empty(new CarryOverRule().Check(report, ValidationContext.WithPrevious(LastYear)));
     }
 
     [Fact]
     public void Check_WarnsCarryOver_PerColumnThatDiffersFromLastYear()
     {
         // This year's carriedOver (1,0,0,0,0,0 | 1) against last year's carriedForward (1,0,1,0,0,0 | 2).
-        var findings = new CarryOverRule().Check(ReportBuilder.Valid().Build(), LastYear).ToList();
+        var findings = new CarryOverRule().Check(ReportBuilder.Valid().Build(), ValidationContext.WithPrevious(LastYear)).ToList();
 
         Assert.Equal(["applications.carriedOver.research", "applications.carriedOver.total"], findings.Select(f => f.Path));
         Assert.All(findings, f => Assert.Equal((ErrorCodes.CarryOver, Severity.Warning), (f.Code, f.Severity)));
@@ -33,6 +33,6 @@ public sealed class CarryOverRuleTests
     public void Check_Throws_WhenThePreviousReportIsNotForTheYearBefore()
     {
         var wrongYear = ReportBuilder.Valid().With(r => r with { Year = 2019 }).Build();
-        Assert.Throws<ArgumentException>(() => new CarryOverRule().Check(ReportBuilder.Valid().Build(), wrongYear).ToList());
+        Assert.Throws<ArgumentException>(() => new CarryOverRule().Check(ReportBuilder.Valid().Build(), ValidationContext.WithPrevious(wrongYear)).ToList());
     }
 }

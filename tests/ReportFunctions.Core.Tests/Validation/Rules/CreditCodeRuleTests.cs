@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 public sealed class CreditCodeRuleTests
 {
     private static List<ValidationError> Check(string? code) =>
-        new CreditCodeRule().Check(ReportBuilder.Valid().With(r => r with { Organization = r.Organization with { CreditCode = code } }).Build(), null).ToList();
+        new CreditCodeRule().Check(ReportBuilder.Valid().With(r => r with { Organization = r.Organization with { CreditCode = code } }).Build(), ValidationContext.None).ToList();
 
     [Theory]
     [InlineData("11330281002000000D")]

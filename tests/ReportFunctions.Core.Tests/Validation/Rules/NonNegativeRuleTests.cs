@@ -5,7 +5,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 
 public sealed class NonNegativeRuleTests
 {
-    private static List<ValidationError> Check(ReportBuilder builder) => new NonNegativeRule().Check(builder.Build(), null).ToList();
+    private static List<ValidationError> Check(ReportBuilder builder) => new NonNegativeRule().Check(builder.Build(), ValidationContext.None).ToList();
 
     [Fact]
     public void Check_FindsNothing_ForZeroAndPositiveValues()

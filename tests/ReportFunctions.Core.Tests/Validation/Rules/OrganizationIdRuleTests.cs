@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 public sealed class OrganizationIdRuleTests
 {
     private static List<ValidationError> Check(string id) =>
-        new OrganizationIdRule().Check(ReportBuilder.Valid().With(r => r with { Organization = r.Organization with { Id = id } }).Build(), null).ToList();
+        new OrganizationIdRule().Check(ReportBuilder.Valid().With(r => r with { Organization = r.Organization with { Id = id } }).Build(), ValidationContext.None).ToList();
 
     [Theory]
     [InlineData("dalan-town")]

@@ -7,7 +7,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 public sealed class ProblemsAndImprovementsRuleTests
 {
     private static List<ValidationError> Check(params Block[] blocks) =>
-        new ProblemsAndImprovementsRule().Check(ReportBuilder.Valid().With(r => r with { ProblemsAndImprovements = blocks }).Build(), null).ToList();
+        new ProblemsAndImprovementsRule().Check(ReportBuilder.Valid().With(r => r with { ProblemsAndImprovements = blocks }).Build(), ValidationContext.None).ToList();
 
     [Fact]
     public void Check_FindsNothing_WhenProblemsAndMeasuresAreStated() =>
@@ -34,6 +34,8 @@ public sealed class ProblemsAndImprovementsRuleTests
     [InlineData("无。")]
     [InlineData(" 暂无 ")]
     [InlineData("没有。")]
+    [InlineData("本年度无。")]
+    [InlineData("本年度暂无")]
     public void Check_ReportsRequired_WhenTheSectionOnlySaysNone(string text)
     {
         var finding = Assert.Single(Check(new Block(null, [text])));

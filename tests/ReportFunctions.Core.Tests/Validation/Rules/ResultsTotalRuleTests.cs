@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 
 public sealed class ResultsTotalRuleTests
 {
-    private static List<ValidationError> Check(ReportBuilder builder) => new ResultsTotalRule().Check(builder.Build(), null).ToList();
+    private static List<ValidationError> Check(ReportBuilder builder) => new ResultsTotalRule().Check(builder.Build(), ValidationContext.None).ToList();
 
     [Fact]
     public void Check_FindsNothing_WhenTheResultLeavesAddUpToTheTotal()

@@ -10,7 +10,7 @@ public sealed class SignatureDateRuleTests
         {
             Year = year,
             Signature = r.Signature with { Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) },
-        }).Build(), null).ToList();
+        }).Build(), ValidationContext.None).ToList();
 
     [Theory]
     [InlineData("2022-01-01")]

@@ -7,7 +7,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 public sealed class SupportedCharactersRuleTests
 {
     private static List<ValidationError> Check(ReportBuilder builder, params int[] missing) =>
-        new SupportedCharactersRule(new FakeGlyphCoverage(missing)).Check(builder.Build(), null).ToList();
+        new SupportedCharactersRule(new FakeGlyphCoverage(missing)).Check(builder.Build(), ValidationContext.None).ToList();
 
     [Fact]
     public void Check_FindsNothing_WhenTheFontsDrawEverything() => Assert.Empty(Check(ReportBuilder.Valid()));

@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 
 public sealed class TextLengthRuleTests
 {
-    private static List<ValidationError> Check(ReportBuilder builder) => new TextLengthRule().Check(builder.Build(), null).ToList();
+    private static List<ValidationError> Check(ReportBuilder builder) => new TextLengthRule().Check(builder.Build(), ValidationContext.None).ToList();
 
     [Fact]
     public void Check_AcceptsTextsAtTheirLimits()

@@ -6,7 +6,7 @@ namespace ReportFunctions.Core.Tests.Validation.Rules;
 public sealed class YearRuleTests
 {
     private static List<ValidationError> Check(int year, DateTimeOffset now) =>
-        new YearRule(new FixedTime(now)).Check(ReportBuilder.Valid().With(r => r with { Year = year }).Build(), null).ToList();
+        new YearRule(new FixedTime(now)).Check(ReportBuilder.Valid().With(r => r with { Year = year }).Build(), ValidationContext.None).ToList();
 
     private static readonly DateTimeOffset March2026 = new(2026, 3, 15, 0, 0, 0, TimeSpan.Zero);
 
