@@ -58,8 +58,9 @@ for r in f['name'].names:
         r.string = {1: '$4', 16: '$4', 3: '$4-Regular', 4: '$4', 6: '$4-Regular'}.get(r.nameID, 'Regular')
 f.save('$work/$2.otf')"
   # cu2qu tolerance 2 units (of 1000/em), then 500 units/em: the smallest files with no visible change. The
-  # faces added for the 公文 roles use 4 units and 250 (FandolFang, whose outlines carry twice Noto's points,
-  # 200): 1/200 em is 0.08 pt in 16 pt body text, and it keeps the seed PDF, which embeds five faces, ≤ 150 KB.
+  # faces added for the 公文 roles use 4 units and 250; FandolFang, whose outlines carry twice Noto's points,
+  # 128: 1/128 em is 0.044 mm in 16 pt body text (one 600 dpi printer dot), and the seed PDF, which embeds five
+  # faces, stays ≤ 150 KB (200 units/em gave 155 KB).
   local err=2 upem=500
   [ -z "${5:-}" ] || { err=4; upem=$5; }
   /usr/bin/python3 "$here/otf2ttf.py" "$work/$2.otf" "$here/$2.ttf" --max-err "$err" --upem "$upem"
@@ -69,7 +70,7 @@ build NotoSerifCJK-Regular.ttc NotoSerifCJKsc-Regular "$body_unicodes" &
 body=$!
 { build NotoSerifCJK-Bold.ttc NotoSerifCJKsc-Bold "$heading_unicodes" &&
   build NotoSansCJK-Regular.ttc NotoSansCJKsc-Regular "$heading_unicodes" 250 &&
-  convert "$fandol" FandolFang-Regular "$heading_unicodes" "" 200 &&
+  convert "$fandol" FandolFang-Regular "$heading_unicodes" "" 128 &&
   convert /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf WenKaiGB-Regular "$heading_unicodes" WenKaiGB 250; } &
 headings=$!
 status=0

@@ -33,7 +33,8 @@ internal static class LineBreaker
                 first = false;
                 continue;
             }
-            var available = measure - (first ? indent : 0);
+            var atEdge = !first || indent == 0;
+            var available = measure - (first ? indent : 0) + (atEdge ? LineStartSqueeze(text, s) : 0);
             var e = oneClusterPerLine ? NextBreak(clusters, s) : FindEnd(text, s, available, measure);
             var forced = e < clusters.Length && clusters[e].HardBreak;
             lines.Add((s, e, forced));
@@ -79,6 +80,15 @@ internal static class LineBreaker
         }
         return count;
     }
+
+    /// <summary>
+    /// How much an opening bracket or quote at the very start of a line may give up: its blank half (clreq
+    /// §3.1.7 lets a line-start opening mark be set half width). So "（三）不" fits a 3.5 em label column.
+    /// </summary>
+    public static float LineStartSqueeze(ShapedText text, int s) =>
+        s < text.Clusters.Length && text.Clusters[s].Blank == BlankHalf.Left && LineBreakRules.CannotEndLine(text.Text[text.Clusters[s].Start])
+            ? text.Clusters[s].Squeezable
+            : 0;
 
     private static int SkipSpaces(Cluster[] clusters, int i)
     {

@@ -118,9 +118,17 @@ internal sealed class TextLayout(ShapedText shaped, TextStyle style)
         var natural = shaped.Width(start, visibleEnd);
         var excess = natural - available;
         float squeezed = 0;
+        // An opening mark at the line's edge gives up its blank half first (the breaker counted on it).
+        if (excess > 0 && (start > 0 || indent == 0) && LineBreaker.LineStartSqueeze(shaped, start) is var lead and > 0)
+        {
+            var take = Math.Min(lead, excess);
+            extraBefore[0] = take;
+            excess -= take;
+            squeezed += take;
+        }
         for (var i = visibleEnd - 1; i >= start && excess > 0; i--)
         {
-            var take = Math.Min(clusters[i].Squeezable, excess);
+            var take = i == start && extraBefore[0] > 0 ? 0 : Math.Min(clusters[i].Squeezable, excess);
             if (take <= 0)
                 continue;
             if (clusters[i].Blank == BlankHalf.Left)

@@ -45,6 +45,16 @@ public sealed class LineChoiceTests
     }
 
     [Fact]
+    public void LineStartOpeningBracket_IsSetHalfWidthWhenThatKeepsOneMoreCharacter()
+    {
+        // "（三）不" is 4 em; with the bracket at the line start set half width it fits 3.6 em, as in the template.
+        var lines = Lines("（三）不予公开", 3.6f, Label);
+
+        Assert.Equal(["（三）不", "予公开"], lines);
+        Assert.Equal(["（三）", "不予", "公开"], Lines("（三）不予公开", 3.4f, Label));
+    }
+
+    [Fact]
     public void WordJoiner_ForbidsABreakAndIsNeitherShapedNorExtracted()
     {
         var joined = $"关于印发大岚镇政{DocumentBuilder.NoBreak}府信息公开工作的通知";
