@@ -109,6 +109,9 @@ internal static class TextShaper
         if (fallback < 0 || fallback == preferred || char.IsWhiteSpace(text[index]))
             return preferred;
         var codePoint = char.ConvertToUtf32(text, index);
+        // Chinese punctuation is set full width: a face with narrow quotes borrows the fallback's.
+        if (LineBreakRules.IsCompressiblePunctuation(text[index]) && !faces[preferred].IsFullWidth(codePoint) && faces[fallback].IsFullWidth(codePoint))
+            return fallback;
         return faces[preferred].HasGlyph(codePoint) || !faces[fallback].HasGlyph(codePoint) ? preferred : fallback;
     }
 

@@ -166,6 +166,15 @@ public sealed class TypesettingTests
             Assert.Matches($@"\+{face}\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes", listing);
     }
 
+    [Fact]
+    public void SeedPdf_StaysWithinItsSizeBudgetWithFiveFacesEmbedded()
+    {
+        var pdf = Renderer.Render(Sample("dalan-2021.json")).Pdf;
+
+        // Issue #3's budget, in KiB as docs/benchmarks.md counts: 150 KB.
+        Assert.True(pdf.Length <= 150 * 1024, $"{pdf.Length / 1024.0:0.0} KB");
+    }
+
     [Theory]
     [InlineData("关于大岚镇人民政府2021年度政府信息公开工作情况的报告")]
     [InlineData("大岚镇人民政府关于二〇二一年政府信息公开工作年度报告的说明")]

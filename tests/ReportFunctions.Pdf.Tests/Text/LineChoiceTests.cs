@@ -85,6 +85,22 @@ public sealed class LineChoiceTests
     }
 
     [Fact]
+    public void Punctuation_IsSetFullWidth_FromTheFallbackWhenTheFacesQuotesAreNarrow()
+    {
+        var fonts = BundledFonts.Shared;
+        var style = new TextStyle(fonts.Kai, 16, 29) { Fallback = fonts.SerifRegular };
+
+        var shaped = new TextLayout("做到“应发尽发”", style).Shaped;
+
+        Assert.False(fonts.Kai.IsFullWidth('“'));
+        var quotes = shaped.Clusters.Where(c => shaped.Text[c.Start] is '“' or '”').ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, c => Assert.Equal(fonts.SerifRegular, shaped.Faces[c.Face]));
+        Assert.All(quotes, c => Assert.Equal(1, c.Advance, 2));
+        Assert.Equal(fonts.Kai, shaped.Faces[shaped.Clusters[0].Face]);
+    }
+
+    [Fact]
     public void ShrinkToFit_ReportsTheScaleAtWhichTheTextFitsOneLine()
     {
         var layout = new TextLayout("1234567890", Styles.Cell with { ShrinkToFit = true });
