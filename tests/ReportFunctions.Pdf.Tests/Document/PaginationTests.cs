@@ -28,6 +28,23 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void LastParagraph_KeptWithTheSignature_LeavesWhatItCanSpareOnThePage()
+    {
+        // 14 lines and a 6-line paragraph leave two lines: too few for the blank line, issuer and date, so the
+        // paragraph's last two lines go down with them and its first four stay.
+        var builder = Filled(14).Text(ParagraphOf(6), Styles.Body, keepWithNext: true)
+            .Text("大岚镇人民政府", Styles.Plain, spaceBefore: Styles.Pitch, keepWithNext: true)
+            .Text("2021年12月29日", Styles.Plain);
+
+        using var document = PdfDocument.Open(builder.RenderPdf(Metadata).Pdf);
+
+        Assert.Equal(2, document.NumberOfPages);
+        Assert.Equal(18, BodyLines(document.GetPage(1)).Count);
+        Assert.Equal(4, BodyLines(document.GetPage(2)).Count);
+        Assert.NotEmpty(PdfFacts.Find(document.GetPage(2), "2021年12月29日"));
+    }
+
+    [Fact]
     public void Group_SplitByThePage_ShowsItsLabelOnBothPagesWithTheContinuationMark()
     {
         // 4 lines left (116 pt) take the header and 5 rows of 18 pt; moving the group down would leave 90 pt blank.
