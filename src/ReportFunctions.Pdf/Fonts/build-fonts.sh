@@ -8,10 +8,11 @@
 #   仿宋 body                  FandolFang Regular         GPL-3 + font exception (texlive-lang-chinese)  Fandol-LICENSE.txt
 #   楷体 "（一）" headings, notes  LXGW WenKai Regular, renamed WenKaiGB  SIL OFL 1.1  (fonts-lxgw-wenkai)  WenKai-OFL.txt
 # Each Noto .ttc holds JP, KR, SC, TC, HK faces; index 2 is SC. The faces are subset to the characters a report
-# needs, CFF ones converted to TrueType outlines, and all rescaled to 500 units/em by otf2ttf.py (next to this
-# script): Skia's PDF backend embeds TrueType fonts as compact CID TrueType subsets, but CFF ones as Type 3 fonts.
+# needs, CFF ones converted to TrueType outlines, and rescaled (500 units/em, fewer for the faces added for
+# the 公文 roles, see make_ttf) by otf2ttf.py (next to this script): Skia's PDF backend embeds TrueType fonts
+# as compact CID TrueType subsets, but CFF ones as Type 3 fonts.
 # Only the 宋 face covers every CJK ideograph; the others carry GB 2312 and the engine falls back per character.
-# Takes about 5 minutes on 2 cores: the body face in one job, the GB 2312 faces one after the other in another.
+# Takes about 6 minutes on 2 cores: the full 宋 face in one job, the GB 2312 faces one after another in a second.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=/usr/share/fonts/opentype/noto
@@ -44,10 +45,10 @@ subset() { # input output unicodes
 
 build() { # collection name unicodes [units-per-em]
   extract "$src/$1" 2 "$work/$2-full.otf"
-  convert "$work/$2-full.otf" "$2" "$3" "" "${4:-}"
+  make_ttf "$work/$2-full.otf" "$2" "$3" "" "${4:-}"
 }
 
-convert() { # font name unicodes [family] [units-per-em]
+make_ttf() { # font name unicodes [family] [units-per-em]
   subset "$1" "$work/$2.otf" "$3"
   # OFL reserved font names ("LXGW", "霞鹜") may not name a modified font, and a subset is one: rename it.
   [ -z "${4:-}" ] || /usr/bin/python3 -c "
@@ -70,8 +71,8 @@ build NotoSerifCJK-Regular.ttc NotoSerifCJKsc-Regular "$body_unicodes" &
 body=$!
 { build NotoSerifCJK-Bold.ttc NotoSerifCJKsc-Bold "$heading_unicodes" &&
   build NotoSansCJK-Regular.ttc NotoSansCJKsc-Regular "$heading_unicodes" 250 &&
-  convert "$fandol" FandolFang-Regular "$heading_unicodes" "" 128 &&
-  convert /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf WenKaiGB-Regular "$heading_unicodes" WenKaiGB 250; } &
+  make_ttf "$fandol" FandolFang-Regular "$heading_unicodes" "" 128 &&
+  make_ttf /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf WenKaiGB-Regular "$heading_unicodes" WenKaiGB 250; } &
 headings=$!
 status=0
 wait "$body" || status=1
