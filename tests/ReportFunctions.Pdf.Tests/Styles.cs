@@ -15,7 +15,7 @@ internal static class Styles
 
     public static TextStyle Plain { get; } = Body with { FirstLineIndentEm = 0, Alignment = TextAlignment.Left };
 
-    public static TextStyle Heading { get; } = new(BundledFonts.Shared.SansBold, Size, Pitch) { Fallback = BundledFonts.Shared.SerifRegular };
+    public static TextStyle Heading { get; } = new(BundledFonts.Shared.SansRegular, Size, Pitch) { Fallback = BundledFonts.Shared.SerifRegular };
 
     public static TextStyle Cell { get; } = new(BundledFonts.Shared.SerifRegular, 10.5f, 14) { Alignment = TextAlignment.Center };
 }

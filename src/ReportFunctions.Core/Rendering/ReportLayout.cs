@@ -42,21 +42,11 @@ internal static class ReportLayout
     }
 
     /// <summary>
-    /// "大岚镇人民政府\n2021年政府信息公开工作年度报告": the title splits after the body's name when it starts with it
-    /// (a word boundary, as GB/T 9704 §7.3.3 asks); otherwise the engine balances the lines.
+    /// "大岚镇人民政府\n2021年政府信息公开工作年度报告": split after the body's name, each part kept whole while it fits
+    /// a line, otherwise broken between words (<see cref="TitleLines"/>); the engine balances the lines.
     /// </summary>
-    public static string TitleText(Report report)
-    {
-        var title = report.EffectiveTitle;
-        var name = report.Organization.Name;
-        if (!title.StartsWith(name, StringComparison.Ordinal) || title.Length == name.Length)
-            return title;
-        var rest = title[name.Length..];
-        var width = Frame.ContentWidth;
-        return DocumentBuilder.MeasureWidth(name, ReportStyles.Title) <= width && DocumentBuilder.MeasureWidth(rest, ReportStyles.Title) <= width
-            ? $"{name}\n{rest}"
-            : title;
-    }
+    public static string TitleText(Report report) =>
+        TitleLines.Text(report.EffectiveTitle, report.Organization.Name, part => DocumentBuilder.MeasureWidth(part, ReportStyles.Title) <= Frame.ContentWidth);
 
     private static void Section(DocumentBuilder document, string heading, IReadOnlyList<Block> blocks, float spaceBefore = 0, bool keepLastWithNext = false)
     {

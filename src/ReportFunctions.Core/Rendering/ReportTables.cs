@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Pdf.Document;
+using ReportFunctions.Pdf.Text;
 
 namespace ReportFunctions.Core.Rendering;
 
@@ -12,13 +13,14 @@ internal static class ReportTables
 
     /// <summary>
     /// Table 二: one sub-table per 条例 第二十条 item (（一）（五）（六）（八）), each a 4-column grid whose item band and
-    /// 信息内容 row are its header, so a sub-table never leaves its band alone at the foot of a page.
+    /// 信息内容 row are its header, so a sub-table never leaves its band alone at the foot of a page. As in the
+    /// template: four equal columns (w:gridCol 2435 × 4), the band left-aligned, every other label centred.
     /// </summary>
     public static IEnumerable<TableBuilder> ActiveDisclosure(ActiveDisclosure data)
     {
         foreach (var item in ActiveDisclosureTable.Cells.GroupBy(c => c.Item))
         {
-            var table = new TableBuilder(1.3f, 1, 1, 1) { HeaderRows = 2 };
+            var table = new TableBuilder(1, 1, 1, 1) { HeaderRows = 2 };
             table.Cell(0, 0, item.Key, ReportStyles.TableLabel, columnSpan: 4, background: ItemBand);
             var measures = item.Select(c => c.Measure).Distinct().ToList();
             var span = 3 / measures.Count;
@@ -28,7 +30,7 @@ internal static class ReportTables
             var row = 2;
             foreach (var content in item.GroupBy(c => c.Content))
             {
-                table.Cell(row, 0, content.Key, ReportStyles.TableLabel);
+                table.Cell(row, 0, content.Key, ReportStyles.TableHeader);
                 var m = 0;
                 foreach (var cell in content)
                     table.Cell(row, 1 + m++ * span, Number(cell.Select(data)), ReportStyles.TableNumber, columnSpan: span);
@@ -40,16 +42,14 @@ internal static class ReportTables
 
     /// <summary>
     /// Table 三: three header rows under the 勾稽关系 note (3 × 3), the vertical "三、本年度办理结果" spanning its
-    /// 22 rows, and the three levels of row labels.
+    /// 22 rows, and the three levels of row labels; column widths in the template's proportions.
     /// </summary>
     public static TableBuilder Applications(Applications data)
     {
         const int headerRows = 3;
         var columns = ApplicationsTable.Columns;
-        // Points of the 156 mm type area: narrow vertical label, level-2 and level-3 labels, seven counts;
-        // 自然人 gets room for its three characters on one line, four-character labels take two lines of two.
-        var table = new TableBuilder([24, 50, 109, .. columns.Select(c => c.Key == "naturalPerson" ? 40 : 36.5f)]) { HeaderRows = headerRows };
-        table.Cell(0, 0, ApplicationsTable.BalanceNote, ReportStyles.TableHeader, rowSpan: headerRows, columnSpan: 3);
+        var table = new TableBuilder([.. ApplicationsColumnWidths.Labels, .. columns.Select(_ => ApplicationsColumnWidths.Count)]) { HeaderRows = headerRows };
+        table.Cell(0, 0, ApplicationsTable.BalanceNote, ReportStyles.TableNote, rowSpan: headerRows, columnSpan: 3);
         table.Cell(0, 3, ApplicationsTable.ApplicantsHeader, ReportStyles.TableHeader, columnSpan: columns.Count);
         for (var c = 0; c < columns.Count; c++)
         {
@@ -77,7 +77,7 @@ internal static class ReportTables
                 if (i == 0 || rows[i - 1].Level1 != row.Level1)
                     table.Cell(r, 0, row.Level1, ReportStyles.TableVertical, rowSpan: RunLength(rows, i, x => x.Level1));
                 if (row.Level3 is null)
-                    table.Cell(r, 1, row.Level2, ReportStyles.TableLabel, columnSpan: 2);
+                    table.Cell(r, 1, Level2Label(row.Level2), ReportStyles.TableLabel, columnSpan: 2);
                 else
                 {
                     if (rows[i - 1].Level2 != row.Level2)
@@ -127,6 +127,15 @@ internal static class ReportTables
                 table.Cell(headerRows, first + c, Number(columns[c].Select(outcome)), ReportStyles.TableNumber);
         }
         return table;
+    }
+
+    // "（二）部分公开（区分处理的，只计这一情形，不计其他情形）": the template sets the remark in 楷体.
+    private static IReadOnlyList<TextRun> Level2Label(string label)
+    {
+        var remark = label.IndexOf('（', 1);
+        return remark < 0
+            ? [new TextRun(label, ReportStyles.TableLabel.Face)]
+            : [new TextRun(label[..remark], ReportStyles.TableLabel.Face), new TextRun(label[remark..], ReportStyles.TableNote.Face)];
     }
 
     // Printed exactly as submitted: a decimal keeps its own scale (0.50 stays "0.50").

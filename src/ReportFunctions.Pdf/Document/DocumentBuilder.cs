@@ -13,6 +13,12 @@ namespace ReportFunctions.Pdf.Document;
 /// </summary>
 public sealed class DocumentBuilder(PageFrame frame)
 {
+    /// <summary>
+    /// U+2060 WORD JOINER: put between two characters of a text, it forbids a line break there (a word such as
+    /// 政府 in a title). It is neither drawn nor extracted.
+    /// </summary>
+    public const char NoBreak = TextShaper.WordJoiner;
+
     private const int MaxPages = 5000;
     private readonly Column root = new();
 

@@ -76,7 +76,13 @@ internal sealed class Column : Element
                 return placements;
             }
             if (plan.Kind == SpacePlanKind.Full && entry.KeepWithNext && !atTop && !NextFits(i, room.Height - plan.Height, available.Width))
+            {
+                // Rather than move a whole paragraph down with the block it is kept with (the last paragraph and
+                // the signature), leave what it can spare here: a part, if the element allows one.
+                if (LargestPart(entry.Element, room.Width, plan.Height) is { } part)
+                    placements.Add(new Placement(i, top + space, part.Height, SpacePlanKind.Partial));
                 return placements;
+            }
             placements.Add(new Placement(i, top + space, plan.Height, plan.Kind));
             if (plan.Kind == SpacePlanKind.Partial)
                 return placements;
@@ -84,6 +90,21 @@ internal sealed class Column : Element
         }
         complete = true;
         return placements;
+    }
+
+    // The tallest partial placement of `element` below `height`, found point by point (only when a
+    // keep-with-next chain does not fit, so rarely); null when the element only goes whole, like a heading.
+    private static SpacePlan? LargestPart(Element element, float width, float height)
+    {
+        for (var h = (float)Math.Floor(height - 0.5f); h > 0; h -= 1)
+        {
+            var plan = element.Measure(new Size(width, h));
+            if (plan.Kind == SpacePlanKind.Partial)
+                return plan;
+            if (plan.Kind != SpacePlanKind.Full)
+                return null;
+        }
+        return null;
     }
 
     // Does the block after `index` start in the space left? A chain of keep-with-next blocks (a signature's

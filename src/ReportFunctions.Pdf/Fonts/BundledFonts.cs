@@ -1,8 +1,10 @@
 namespace ReportFunctions.Pdf.Fonts;
 
 /// <summary>
-/// The three Noto CJK SC faces shipped in the Fonts folder next to this assembly (SIL OFL 1.1). They are
-/// loaded once per process; system fonts are never read, so every machine renders the same PDF.
+/// The open faces for the 公文 roles of GB/T 9704-2012, shipped in the Fonts folder next to this assembly and
+/// subset by build-fonts.sh: Noto Serif CJK SC (宋, SIL OFL 1.1), FandolFang (仿宋, GPL-3 with the font
+/// exception), LXGW WenKai (楷体, SIL OFL 1.1; renamed WenKaiGB as its reserved font names ask) and Noto Sans CJK SC (黑体, SIL OFL 1.1). They are loaded once per
+/// process; system fonts are never read, so every machine renders the same PDF.
 /// </summary>
 public sealed class BundledFonts : IGlyphCoverage
 {
@@ -10,26 +12,37 @@ public sealed class BundledFonts : IGlyphCoverage
 
     private BundledFonts(string folder)
     {
-        SerifRegular = new FontFace("NotoSerifCJKsc-Regular", Path.Combine(folder, "NotoSerifCJKsc-Regular.ttf"));
-        SerifBold = new FontFace("NotoSerifCJKsc-Bold", Path.Combine(folder, "NotoSerifCJKsc-Bold.ttf"));
-        SansBold = new FontFace("NotoSansCJKsc-Bold", Path.Combine(folder, "NotoSansCJKsc-Bold.ttf"));
+        SerifRegular = Load(folder, "NotoSerifCJKsc-Regular");
+        SerifBold = Load(folder, "NotoSerifCJKsc-Bold");
+        SansRegular = Load(folder, "NotoSansCJKsc-Regular");
+        FangSong = Load(folder, "FandolFang-Regular");
+        Kai = Load(folder, "WenKaiGB-Regular");
     }
 
     /// <summary>The process-wide instance.</summary>
     public static BundledFonts Shared => SharedInstance.Value;
 
-    /// <summary>宋 body face; covers all CJK Unified Ideographs and Extension A, so it is everyone's fallback.</summary>
+    /// <summary>宋 face; covers all CJK Unified Ideographs and Extension A, so it is everyone's fallback.</summary>
     public FontFace SerifRegular { get; }
 
     /// <summary>Bold 宋 (GB 2312 subset), the stand-in for 小标宋 titles.</summary>
     public FontFace SerifBold { get; }
 
-    /// <summary>Bold 黑 (GB 2312 subset), the stand-in for 黑体 headings.</summary>
-    public FontFace SansBold { get; }
+    /// <summary>黑 (GB 2312 subset) for "一、" headings; the regular weight, as 黑体 (SimHei) has a single weight.</summary>
+    public FontFace SansRegular { get; }
+
+    /// <summary>仿宋 (GB 2312 subset) for body text.</summary>
+    public FontFace FangSong { get; }
+
+    /// <summary>楷体 (GB 2312 subset) for "（一）" headings and the notes of table 三.</summary>
+    public FontFace Kai { get; }
 
     /// <inheritdoc />
     public bool CanDraw(int codePoint) =>
-        SerifRegular.HasGlyph(codePoint) || SerifBold.HasGlyph(codePoint) || SansBold.HasGlyph(codePoint);
+        SerifRegular.HasGlyph(codePoint) || SerifBold.HasGlyph(codePoint) || SansRegular.HasGlyph(codePoint)
+        || FangSong.HasGlyph(codePoint) || Kai.HasGlyph(codePoint);
+
+    private static FontFace Load(string folder, string name) => new(name, Path.Combine(folder, name + ".ttf"));
 
     private static string DefaultFolder()
     {

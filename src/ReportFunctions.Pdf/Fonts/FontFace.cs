@@ -42,6 +42,14 @@ public sealed class FontFace
     // hb_font_t is immutable once set up, so shaping from several threads at once is safe.
     internal HarfBuzzSharp.Font ShapingFont => shapingFont;
 
+    /// <summary>
+    /// True when this face draws <paramref name="codePoint"/> a full em wide. LXGW WenKai, for one, has
+    /// proportional (Latin) curly quotes, which look broken in Chinese text set solid.
+    /// </summary>
+    public bool IsFullWidth(int codePoint) =>
+        shapingFont.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0
+        && shapingFont.GetHorizontalGlyphAdvance(glyph) >= 0.9f * UnitsPerEm;
+
     /// <summary>True when this face has a glyph for <paramref name="codePoint"/>.</summary>
     public bool HasGlyph(int codePoint) => shapingFont.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
 

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Convert a CFF-flavoured OpenType font (.otf) to TrueType outlines (.ttf) and rescale it.
+"""Convert a CFF-flavoured OpenType font (.otf) to TrueType outlines (.ttf) and rescale it (a .ttf is only rescaled).
 
 Usage: otf2ttf.py IN.otf OUT.ttf [--max-err 2] [--upem 500]
 
@@ -70,9 +70,11 @@ def main():
 
     start = time.monotonic()
     font = TTFont(args.input, recalcTimestamp=False)  # keep head.modified: reproducible output
-    if font.sfntVersion != "OTTO":
-        parser.error(f"{args.input} has no CFF outlines")
-    cff_to_glyf(font, args.max_err)
+    # A TrueType input (LXGW WenKai) keeps its quadratic outlines and is only rescaled.
+    if font.sfntVersion == "OTTO":
+        cff_to_glyf(font, args.max_err)
+    elif "glyf" not in font:
+        parser.error(f"{args.input} has neither CFF nor TrueType outlines")
     if args.upem != font["head"].unitsPerEm:
         scale_upem(font, args.upem)
     font.save(args.output)

@@ -33,7 +33,8 @@ internal static class LineBreaker
                 first = false;
                 continue;
             }
-            var available = measure - (first ? indent : 0);
+            var atEdge = !first || indent == 0;
+            var available = measure - (first ? indent : 0) + (atEdge ? LineStartSqueeze(text, s) : 0);
             var e = oneClusterPerLine ? NextBreak(clusters, s) : FindEnd(text, s, available, measure);
             var forced = e < clusters.Length && clusters[e].HardBreak;
             lines.Add((s, e, forced));
@@ -42,6 +43,52 @@ internal static class LineBreaker
         }
         return lines;
     }
+
+    /// <summary>
+    /// When the last line holds one character (its closing marks aside), ends the line before it at an earlier
+    /// break so that two or more characters go down; leaves the lines as they are when no such break fits.
+    /// </summary>
+    public static void AvoidShortLastLine(ShapedText text, List<(int Start, int End, bool Forced)> lines, float measure)
+    {
+        if (lines.Count < 2 || lines[^2].Forced || Characters(text, lines[^1].Start, lines[^1].End) > 1)
+            return;
+        var (start, end, forced) = lines[^1];
+        var previousStart = lines[^2].Start;
+        for (var b = start - 1; b > previousStart; b--)
+        {
+            if (!text.Clusters[b].BreakBefore)
+                continue;
+            if (text.Width(b, end) - Squeezable(text.Clusters, b, end) > measure + Epsilon)
+                return;
+            if (Characters(text, b, end) < 2)
+                continue;
+            lines[^2] = (previousStart, b, false);
+            lines[^1] = (b, end, forced);
+            return;
+        }
+    }
+
+    // Characters other than spaces and the marks that may not start a line.
+    private static int Characters(ShapedText text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text.Clusters[i];
+            if (!c.IsSpace && !c.HardBreak && !LineBreakRules.CannotStartLine(text.Text[c.Start]))
+                count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// How much an opening bracket or quote at the very start of a line may give up: its blank half (clreq
+    /// §3.1.7 lets a line-start opening mark be set half width). So "（三）不" fits a 3.5 em label column.
+    /// </summary>
+    public static float LineStartSqueeze(ShapedText text, int s) =>
+        s < text.Clusters.Length && text.Clusters[s].Blank == BlankHalf.Left && LineBreakRules.CannotEndLine(text.Text[text.Clusters[s].Start])
+            ? text.Clusters[s].Squeezable
+            : 0;
 
     private static int SkipSpaces(Cluster[] clusters, int i)
     {

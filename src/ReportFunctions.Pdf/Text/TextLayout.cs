@@ -4,15 +4,24 @@ using SkiaSharp;
 namespace ReportFunctions.Pdf.Text;
 
 /// <summary>A paragraph shaped once and set into lines for a given width (cached); draws lines as text blobs.</summary>
-internal sealed class TextLayout(string text, TextStyle style)
+internal sealed class TextLayout(ShapedText shaped, TextStyle style)
 {
     // Noto CJK's ideographic em box runs from 0.88 em above the baseline to 0.12 em below it.
     private const float Ascent = 0.88f;
 
-    private readonly ShapedText shaped = TextShaper.Shape(text, style);
     private float cachedWidth = float.NaN;
+    private float cachedScale = float.NaN;
     private IReadOnlyList<TextLine> cachedLines = [];
-    private float cachedScale = 1;
+
+    public TextLayout(string text, TextStyle style)
+        : this(TextShaper.Shape(text, style), style)
+    {
+    }
+
+    public TextLayout(IReadOnlyList<TextRun> runs, TextStyle style)
+        : this(TextShaper.Shape(runs, style), style)
+    {
+    }
 
     public TextStyle Style => style;
 
@@ -22,16 +31,20 @@ internal sealed class TextLayout(string text, TextStyle style)
     /// <summary>The width of the whole text set on one line, in points.</summary>
     public float NaturalWidth => shaped.Width(0, shaped.Clusters.Length) * style.Size;
 
-    public IReadOnlyList<TextLine> Lines(float width)
+    /// <summary>The lines at <paramref name="width"/>, the type scaled by <paramref name="scale"/> (a table row set smaller as a whole).</summary>
+    public IReadOnlyList<TextLine> Lines(float width, float scale = 1)
     {
-        if (width != cachedWidth)
+        if (width != cachedWidth || scale != cachedScale)
         {
-            cachedScale = style.ShrinkToFit && NaturalWidth > width && width > 0 ? width / NaturalWidth : 1;
-            cachedLines = Set(width, style.Size * cachedScale);
+            cachedLines = Set(width, style.Size * Math.Min(scale, FitScale(width)));
             cachedWidth = width;
+            cachedScale = scale;
         }
         return cachedLines;
     }
+
+    /// <summary>The scale at which a <see cref="TextStyle.ShrinkToFit"/> text fits <paramref name="width"/> on one line; 1 for other texts.</summary>
+    public float FitScale(float width) => style.ShrinkToFit && NaturalWidth > width && width > 0 ? width / NaturalWidth : 1;
 
     /// <summary>The characters of <paramref name="line"/>.</summary>
     public string TextOf(TextLine line)
@@ -44,7 +57,7 @@ internal sealed class TextLayout(string text, TextStyle style)
     }
 
     /// <summary>Height of all lines at <paramref name="width"/>.</summary>
-    public float Height(float width) => Lines(width).Count * style.LinePitch;
+    public float Height(float width, float scale = 1) => Lines(width, scale).Count * style.LinePitch;
 
     private List<TextLine> Set(float width, float size)
     {
@@ -53,6 +66,8 @@ internal sealed class TextLayout(string text, TextStyle style)
         var ranges = LineBreaker.Break(shaped, measure, indent, style.OneCharacterPerLine);
         if (style.BalanceLines && ranges.Count > 1)
             ranges = Balance(measure, indent, ranges.Count);
+        else if (style.AvoidShortLastLine && !style.OneCharacterPerLine)
+            LineBreaker.AvoidShortLastLine(shaped, ranges, measure);
         var lines = new List<TextLine>(ranges.Count);
         for (var i = 0; i < ranges.Count; i++)
         {
@@ -73,7 +88,7 @@ internal sealed class TextLayout(string text, TextStyle style)
         {
             var middle = (low + high) / 2;
             var attempt = LineBreaker.Break(shaped, middle, indent, false);
-            if (attempt.Count <= count)
+            if (attempt.Count <= count && attempt.All(BreaksAtOpportunity))
             {
                 best = attempt;
                 high = middle;
@@ -85,6 +100,10 @@ internal sealed class TextLayout(string text, TextStyle style)
         }
         return best;
     }
+
+    // A narrower measure must not win by cutting a word the breaker only splits as a last resort (政 / 府).
+    private bool BreaksAtOpportunity((int Start, int End, bool Forced) line) =>
+        line.End >= shaped.Clusters.Length || shaped.Clusters[line.End].BreakBefore || shaped.Clusters[line.End].HardBreak;
 
     private TextLine Position(int start, int end, float available, bool justify, float indent, float size)
     {
@@ -99,9 +118,17 @@ internal sealed class TextLayout(string text, TextStyle style)
         var natural = shaped.Width(start, visibleEnd);
         var excess = natural - available;
         float squeezed = 0;
+        // An opening mark at the line's edge gives up its blank half first (the breaker counted on it).
+        if (excess > 0 && (start > 0 || indent == 0) && LineBreaker.LineStartSqueeze(shaped, start) is var lead and > 0)
+        {
+            var take = Math.Min(lead, excess);
+            extraBefore[0] = take;
+            excess -= take;
+            squeezed += take;
+        }
         for (var i = visibleEnd - 1; i >= start && excess > 0; i--)
         {
-            var take = Math.Min(clusters[i].Squeezable, excess);
+            var take = i == start && extraBefore[0] > 0 ? 0 : Math.Min(clusters[i].Squeezable, excess);
             if (take <= 0)
                 continue;
             if (clusters[i].Blank == BlankHalf.Left)
@@ -145,13 +172,13 @@ internal sealed class TextLayout(string text, TextStyle style)
             TextAlignment.Right => available - setWidth,
             _ => 0,
         };
-        return new TextLine(start, end, style.LeftIndent + (indent + offset) * size, xs, setWidth * size);
+        return new TextLine(start, end, style.LeftIndent + (indent + offset) * size, xs, setWidth * size, size);
     }
 
     /// <summary>Draws <paramref name="line"/> with its line box's top-left corner at (<paramref name="x"/>, <paramref name="top"/>).</summary>
     public void Draw(SKCanvas canvas, DocumentFonts fonts, TextLine line, float x, float top)
     {
-        var size = style.Size * cachedScale;
+        var size = line.Size;
         var baseline = top + (style.LinePitch - size) / 2 + Ascent * size;
         using var builder = new SKTextBlobBuilder();
         var clusters = shaped.Clusters;

@@ -9,10 +9,17 @@ internal static class TextShaper
 {
     private static readonly Language Chinese = new("zh-Hans");
 
-    public static ShapedText Shape(string text, TextStyle style)
+    /// <summary>U+2060 WORD JOINER: no line break here. It is removed before shaping, so it is never drawn or extracted.</summary>
+    public const char WordJoiner = '\u2060';
+
+    public static ShapedText Shape(string text, TextStyle style) => Shape([new TextRun(text, style.Face)], style);
+
+    public static ShapedText Shape(IReadOnlyList<TextRun> runs, TextStyle style)
     {
-        text = NormalizeWhitespace(text);
-        var faces = style.Fallback is { } fallback && fallback != style.Face ? new[] { style.Face, fallback } : [style.Face];
+        var (text, wanted, joined) = Join(runs);
+        var faces = new List<FontFace>();
+        var preferred = runs.Select(r => FaceIndex(faces, r.Face)).ToArray();
+        var fallback = style.Fallback is { } f ? FaceIndex(faces, f) : -1;
         var clusters = new List<Cluster>(text.Length);
         var glyphs = new List<ushort>(text.Length);
         var advances = new List<float>(text.Length);
@@ -23,19 +30,52 @@ internal static class TextShaper
         var runStart = 0;
         while (runStart < text.Length)
         {
-            var face = FaceFor(text, runStart, faces);
+            var face = FaceFor(text, runStart, faces, preferred[wanted[runStart]], fallback);
             var runEnd = runStart + CharCount(text, runStart);
-            while (runEnd < text.Length && FaceFor(text, runEnd, faces) == face)
+            while (runEnd < text.Length && FaceFor(text, runEnd, faces, preferred[wanted[runEnd]], fallback) == face)
                 runEnd += CharCount(text, runEnd);
             ShapeRun(text, runStart, runEnd, (byte)face, faces[face], buffer, clusters, glyphs, advances, offsetsX, offsetsY);
             runStart = runEnd;
         }
 
         var array = clusters.ToArray();
+        var faceArray = faces.ToArray();
         if (style.TabularDigits)
-            SetFiguresTabular(text, array, faces, advances, offsetsX);
-        Annotate(text, array, faces, glyphs, style);
-        return new ShapedText(text, faces, array, [.. glyphs], [.. advances], [.. offsetsX], [.. offsetsY]);
+            SetFiguresTabular(text, array, faceArray, advances, offsetsX);
+        Annotate(text, array, faceArray, glyphs, style, joined);
+        return new ShapedText(text, faceArray, array, [.. glyphs], [.. advances], [.. offsetsX], [.. offsetsY]);
+    }
+
+    // The runs' text as one string without word joiners; for every index, the run it came from; and the
+    // indices a word joiner stood before.
+    private static (string Text, int[] Run, HashSet<int> Joined) Join(IReadOnlyList<TextRun> runs)
+    {
+        var text = new StringBuilder();
+        var origin = new List<int>();
+        var joined = new HashSet<int>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            foreach (var c in NormalizeWhitespace(runs[r].Text))
+            {
+                if (c == WordJoiner)
+                {
+                    joined.Add(text.Length);
+                    continue;
+                }
+                text.Append(c);
+                origin.Add(r);
+            }
+        }
+        return (text.ToString(), [.. origin], joined);
+    }
+
+    private static int FaceIndex(List<FontFace> faces, FontFace face)
+    {
+        var index = faces.IndexOf(face);
+        if (index >= 0)
+            return index;
+        faces.Add(face);
+        return faces.Count - 1;
     }
 
     // Tabs, carriage returns and other control whitespace have no glyph and would draw as .notdef boxes:
@@ -64,12 +104,15 @@ internal static class TextShaper
     private static int CharCount(string text, int index) =>
         char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1;
 
-    private static int FaceFor(string text, int index, FontFace[] faces)
+    private static int FaceFor(string text, int index, List<FontFace> faces, int preferred, int fallback)
     {
-        if (faces.Length == 1 || char.IsWhiteSpace(text[index]))
-            return 0;
+        if (fallback < 0 || fallback == preferred || char.IsWhiteSpace(text[index]))
+            return preferred;
         var codePoint = char.ConvertToUtf32(text, index);
-        return faces[0].HasGlyph(codePoint) || !faces[1].HasGlyph(codePoint) ? 0 : 1;
+        // Chinese punctuation is set full width: a face with narrow quotes borrows the fallback's.
+        if (LineBreakRules.IsCompressiblePunctuation(text[index]) && !faces[preferred].IsFullWidth(codePoint) && faces[fallback].IsFullWidth(codePoint))
+            return fallback;
+        return faces[preferred].HasGlyph(codePoint) || !faces[fallback].HasGlyph(codePoint) ? preferred : fallback;
     }
 
     private static void ShapeRun(string text, int start, int end, byte faceIndex, FontFace face, HarfBuzzSharp.Buffer buffer,
@@ -142,7 +185,7 @@ internal static class TextShaper
         }
     }
 
-    private static void Annotate(string text, Cluster[] clusters, FontFace[] faces, List<ushort> glyphs, TextStyle style)
+    private static void Annotate(string text, Cluster[] clusters, FontFace[] faces, List<ushort> glyphs, TextStyle style, HashSet<int> joined)
     {
         for (var i = 0; i < clusters.Length; i++)
         {
@@ -154,7 +197,7 @@ internal static class TextShaper
                 continue;
             ref var p = ref clusters[i - 1];
             var last = text[p.Start + p.Length - 1];
-            c.BreakBefore = p.HardBreak || (!c.HardBreak && LineBreakRules.CanBreakBetween(last, first));
+            c.BreakBefore = p.HardBreak || (!c.HardBreak && !joined.Contains(c.Start) && LineBreakRules.CanBreakBetween(last, first));
             if ((LineBreakRules.IsHan(last) && LineBreakRules.IsLatinLetterOrDigit(first))
                 || (LineBreakRules.IsLatinLetterOrDigit(last) && LineBreakRules.IsHan(first)))
                 c.GlueBefore = style.HanLatinSpacingEm;

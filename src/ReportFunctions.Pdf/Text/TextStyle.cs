@@ -32,6 +32,12 @@ public sealed record TextStyle(FontFace Face, float Size, float LinePitch)
     /// <summary>Make all lines about equally long instead of filling the first ones (titles).</summary>
     public bool BalanceLines { get; init; }
 
+    /// <summary>
+    /// Never end on a line holding a single character (a stranded "益" under "4.保护第三方合法"): the line before
+    /// gives up its last word so that at least two characters go down together.
+    /// </summary>
+    public bool AvoidShortLastLine { get; init; }
+
     /// <summary>When a single line does not fit the width, scale the font down until it does (large numbers in narrow cells).</summary>
     public bool ShrinkToFit { get; init; }
 }

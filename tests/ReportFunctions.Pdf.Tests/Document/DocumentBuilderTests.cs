@@ -53,14 +53,14 @@ public sealed class DocumentBuilderTests
     [Fact]
     public void HeadingStyle_FallsBackToTheBodyFaceForCharactersItLacks()
     {
-        Assert.False(BundledFonts.Shared.SansBold.HasGlyph('堃'));
+        Assert.False(BundledFonts.Shared.SansRegular.HasGlyph('堃'));
         Assert.True(BundledFonts.Shared.SerifRegular.HasGlyph('堃'));
 
         var pdf = new DocumentBuilder(Frame).Text("（一）王堃同志", Styles.Heading).RenderPdf(Metadata);
 
         Assert.StartsWith("（一）王堃同志", PdfFacts.Text(pdf.Pdf));
         var shaped = TextShaper.Shape("王堃", Styles.Heading);
-        Assert.Equal([BundledFonts.Shared.SansBold, BundledFonts.Shared.SerifRegular], shaped.Clusters.Select(c => shaped.Faces[c.Face]));
+        Assert.Equal([BundledFonts.Shared.SansRegular, BundledFonts.Shared.SerifRegular], shaped.Clusters.Select(c => shaped.Faces[c.Face]));
         Assert.DoesNotContain((ushort)0, shaped.Glyphs);
     }
 

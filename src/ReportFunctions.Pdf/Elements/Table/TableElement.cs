@@ -1,25 +1,23 @@
 using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Pdf.Layout;
+using ReportFunctions.Pdf.Text;
 using SkiaSharp;
 
 namespace ReportFunctions.Pdf.Elements.Table;
 
 /// <summary>
 /// A ruled table. Header rows are drawn again at the top of every page the table continues on; pages break
-/// only between rows, preferably not inside a short row-spanning group.
+/// only between rows (<see cref="TablePageBreaks"/>), and a row-spanning cell cut by a break shows its label in
+/// both parts, so no part of it is ever drawn empty.
 /// </summary>
 internal sealed class TableElement : Element
 {
-    // Row groups up to this many rows (（三）不予公开 has 8) are kept on one page when the page allows;
-    // taller ones (the 22-row 三、本年度办理结果) may be split.
-    private const int KeepTogetherRows = 8;
     private const float RuleWidth = 0.6f;
 
     private readonly IReadOnlyList<float> weights;
     private readonly IReadOnlyList<TableCell> cells;
     private readonly int headerRows;
     private readonly int rowCount;
-    private readonly HashSet<TableCell> labelled = [];
     private TableGrid? grid;
     private float gridWidth = float.NaN;
     private int nextRow;
@@ -29,7 +27,7 @@ internal sealed class TableElement : Element
         this.weights = weights;
         this.cells = cells;
         this.headerRows = headerRows;
-        rowCount = cells.Max(c => c.Row + c.RowSpan);
+        rowCount = cells.Max(c => c.EndRow);
         nextRow = headerRows;
     }
 
@@ -38,17 +36,17 @@ internal sealed class TableElement : Element
         if (nextRow >= rowCount)
             return SpacePlan.Empty;
         var g = Grid(available.Width);
-        var end = PageEnd(g, available.Height, out var reason);
+        var end = TablePageBreaks.End(g, cells, headerRows, nextRow, available.Height, out var reason);
         if (end == nextRow)
             return SpacePlan.Wrap(reason);
-        var height = HeaderHeight(g) + Sum(g, nextRow, end);
+        var height = g.Height(0, headerRows) + g.Height(nextRow, end);
         return end == rowCount ? SpacePlan.Full(height) : SpacePlan.Partial(height);
     }
 
     public override void Draw(SKCanvas? canvas, DocumentFonts fonts, float x, float y, Size available)
     {
         var g = Grid(available.Width);
-        var end = PageEnd(g, available.Height, out _);
+        var end = TablePageBreaks.End(g, cells, headerRows, nextRow, available.Height, out _);
         if (canvas is null || end == nextRow)
         {
             nextRow = end;
@@ -69,13 +67,11 @@ internal sealed class TableElement : Element
         foreach (var cell in cells)
         {
             var first = cell.Row < headerRows ? cell.Row : Math.Max(cell.Row, nextRow);
-            var last = cell.Row < headerRows ? cell.Row + cell.RowSpan - 1 : Math.Min(cell.Row + cell.RowSpan - 1, end - 1);
+            var last = cell.Row < headerRows ? cell.EndRow - 1 : Math.Min(cell.EndRow - 1, end - 1);
             if (first > last || !rowTop.ContainsKey(first))
                 continue;
-            var cellTop = rowTop[first];
-            var cellBottom = rowTop[last] + g.RowHeights[last];
-            var isLastPart = cell.Row + cell.RowSpan <= end;
-            DrawCell(canvas, fonts, g, cell, x, cellTop, cellBottom, isLastPart);
+            var label = cell.Row < nextRow && cell.Row >= headerRows ? cell.Continued : cell.Text;
+            DrawCell(canvas, fonts, g, cell, label, x, rowTop[first], rowTop[last] + g.RowHeights[last]);
         }
         nextRow = end;
     }
@@ -83,14 +79,14 @@ internal sealed class TableElement : Element
     public override void CollectGlyphs(DocumentFonts fonts)
     {
         foreach (var cell in cells)
+        {
             fonts.Add(cell.Text.Shaped);
+            if (cell.Continued != cell.Text)
+                fonts.Add(cell.Continued.Shaped);
+        }
     }
 
-    public override void Reset()
-    {
-        nextRow = headerRows;
-        labelled.Clear();
-    }
+    public override void Reset() => nextRow = headerRows;
 
     private TableGrid Grid(float width)
     {
@@ -102,44 +98,7 @@ internal sealed class TableElement : Element
         return grid;
     }
 
-    private float HeaderHeight(TableGrid g) => Sum(g, 0, headerRows);
-
-    private static float Sum(TableGrid g, int from, int to)
-    {
-        float total = 0;
-        for (var r = from; r < to; r++)
-            total += g.RowHeights[r];
-        return total;
-    }
-
-    // The last row boundary that fits, moved up to one that cuts no short row-spanning group when that costs
-    // at most a quarter of the rows' height on this page.
-    private int PageEnd(TableGrid g, float height, out string reason)
-    {
-        reason = "";
-        var room = height - HeaderHeight(g);
-        var end = nextRow;
-        float used = 0;
-        while (end < rowCount && used + g.RowHeights[end] <= room + 0.01f)
-            used += g.RowHeights[end++];
-        if (end == nextRow)
-        {
-            reason = $"row {nextRow + 1} needs {g.RowHeights[nextRow]:0.#} pt, {room:0.#} pt left under the header rows";
-            return end;
-        }
-        if (end == rowCount)
-            return end;
-        var kept = used;
-        for (var candidate = end; candidate > nextRow && kept >= 0.75f * used; candidate--)
-        {
-            if (!cells.Any(c => c.RowSpan <= KeepTogetherRows && c.Row < candidate && c.Row + c.RowSpan > candidate))
-                return candidate;
-            kept -= g.RowHeights[candidate - 1];
-        }
-        return end;
-    }
-
-    private void DrawCell(SKCanvas canvas, DocumentFonts fonts, TableGrid g, TableCell cell, float x, float top, float bottom, bool isLastPart)
+    private static void DrawCell(SKCanvas canvas, DocumentFonts fonts, TableGrid g, TableCell cell, TextLayout label, float x, float top, float bottom)
     {
         var left = x + g.ColumnX[cell.Column];
         var rect = new SKRect(left, top, left + g.CellWidth(cell), bottom);
@@ -148,20 +107,13 @@ internal sealed class TableElement : Element
             using var fill = new SKPaint { Color = new SKColor(cell.Background), Style = SKPaintStyle.Fill };
             canvas.DrawRect(rect, fill);
         }
-        // A cell split over pages repeats its label in every part tall enough for it, and in its last part
-        // when no part was.
-        var textWidth = g.TextWidth(cell);
-        var lines = cell.Text.Lines(textWidth);
-        var textHeight = lines.Count * cell.Text.Style.LinePitch;
-        if (textHeight + 2 * TableGrid.PaddingY <= rect.Height + 0.01f || (isLastPart && !labelled.Contains(cell)))
+        var lines = label.Lines(g.TextWidth(cell), g.Scale(cell));
+        var textHeight = lines.Count * label.Style.LinePitch;
+        var lineTop = top + (rect.Height - textHeight) / 2;
+        foreach (var line in lines)
         {
-            labelled.Add(cell);
-            var lineTop = top + (rect.Height - textHeight) / 2;
-            foreach (var line in lines)
-            {
-                cell.Text.Draw(canvas, fonts, line, left + TableGrid.PaddingX, lineTop);
-                lineTop += cell.Text.Style.LinePitch;
-            }
+            label.Draw(canvas, fonts, line, left + TableGrid.PaddingX, lineTop);
+            lineTop += label.Style.LinePitch;
         }
         using var rule = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Stroke, StrokeWidth = RuleWidth, IsAntialias = true };
         canvas.DrawRect(rect, rule);

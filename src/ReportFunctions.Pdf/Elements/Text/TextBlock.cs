@@ -5,7 +5,11 @@ using SkiaSharp;
 
 namespace ReportFunctions.Pdf.Elements.Text;
 
-/// <summary>A paragraph, shaped once and paginated by whole lines.</summary>
+/// <summary>
+/// A paragraph, shaped once and paginated by whole lines, with widow and orphan control: a paragraph that runs
+/// over a page break leaves at least two lines on each side, so neither its first line stands alone at a page
+/// foot nor its last line ("的问题。") alone at the top of the next page.
+/// </summary>
 internal sealed class TextBlock(TextLayout layout) : Element
 {
     private int currentLine;
@@ -17,17 +21,35 @@ internal sealed class TextBlock(TextLayout layout) : Element
         if (remaining <= 0)
             return SpacePlan.Empty;
         var pitch = layout.Style.LinePitch;
-        var fitting = (int)Math.Floor((available.Height + 0.01f) / pitch);
+        var fitting = Fitting(available.Height, remaining);
         if (fitting <= 0)
-            return SpacePlan.Wrap($"line {currentLine + 1} needs {pitch:0.#} pt, {available.Height:0.#} pt left");
+        {
+            return SpacePlan.Wrap(currentLine == 0 && remaining > 1 && available.Height >= pitch
+                ? $"lines {currentLine + 1}–{currentLine + 2} need {2 * pitch:0.#} pt together (no orphan line), {available.Height:0.#} pt left"
+                : $"line {currentLine + 1} needs {pitch:0.#} pt, {available.Height:0.#} pt left");
+        }
         return fitting >= remaining ? SpacePlan.Full(remaining * pitch) : SpacePlan.Partial(fitting * pitch);
+    }
+
+    // Lines of what is left that go on this page: all, or a part that leaves two or more lines for the next
+    // page and, when the paragraph starts here, puts two or more on this one.
+    private int Fitting(float height, int remaining)
+    {
+        var fitting = (int)Math.Floor((height + 0.01f) / layout.Style.LinePitch);
+        if (fitting >= remaining)
+            return remaining;
+        if (remaining - fitting < 2)
+            fitting = remaining - 2;
+        if (currentLine == 0 && fitting < 2)
+            return 0;
+        return Math.Max(fitting, 0);
     }
 
     public override void Draw(SKCanvas? canvas, DocumentFonts fonts, float x, float y, Size available)
     {
         var lines = layout.Lines(available.Width);
         var pitch = layout.Style.LinePitch;
-        var fitting = Math.Min(lines.Count - currentLine, (int)Math.Floor((available.Height + 0.01f) / pitch));
+        var fitting = Fitting(available.Height, lines.Count - currentLine);
         for (var i = 0; i < fitting; i++)
         {
             if (canvas is not null)
