@@ -23,6 +23,9 @@ internal sealed class ChromiumPeer : IAsyncDisposable
 
     private ChromiumPeer(IPlaywright playwright, IBrowser browser, IPage page) => (this.playwright, this.browser, this.page) = (playwright, browser, page);
 
+    /// <summary>The running browser's version, e.g. "156.0.8078.114".</summary>
+    public string Version => browser.Version;
+
     /// <summary>The HTML page Chromium prints: our HTML edition with the bundled fonts as local file URLs.</summary>
     public static string Html(Report report)
     {

@@ -26,11 +26,17 @@ internal sealed class LibreOfficePeer : IAsyncDisposable
         var office = Start(Executable, "--headless", "--invisible", "--nologo", "--norestore", "--nodefault",
             $"-env:UserInstallation={Profile("warm")}", $"--accept=socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext");
         var script = Path.Combine(AppContext.BaseDirectory, "Peers", "uno_convert.py");
-        var client = Start("python3", script, port.ToString(CultureInfo.InvariantCulture));
+        // Debian's python3, which has the uno module (python3-uno), not whatever python3 comes first on the PATH.
+        var client = Start("/usr/bin/python3", script, port.ToString(CultureInfo.InvariantCulture));
+        var peer = new LibreOfficePeer(office, client);
         var ready = await client.StandardOutput.ReadLineAsync();
         if (ready != "ready")
-            throw new InvalidOperationException($"The UNO client did not connect: {ready} {await client.StandardError.ReadToEndAsync()}");
-        return new LibreOfficePeer(office, client);
+        {
+            var error = await client.StandardError.ReadToEndAsync();
+            await peer.DisposeAsync();
+            throw new InvalidOperationException($"The UNO client did not connect: {ready} {error}");
+        }
+        return peer;
     }
 
     /// <summary>Warm: the running LibreOffice loads <paramref name="docx"/> and writes <paramref name="pdf"/>.</summary>

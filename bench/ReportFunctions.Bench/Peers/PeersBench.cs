@@ -82,12 +82,11 @@ internal static class PeersBench
                 new Engine("Chromium", Median(chromiumCold), Median(chromiumWarm), await PdfFacts.CheckAsync(chromiumPdf, document.Report)),
                 new Engine("LibreOffice", Median(officeCold), Median(officeWarm), await PdfFacts.CheckAsync(officePdf, document.Report))));
         }
-        Print(results, warmRuns, coldRuns);
+        Print(results, warmRuns, coldRuns, "Chromium " + chromium.Version);
     }
 
-    private static void Print(List<(Document Document, Engine Ours, Engine Chromium, Engine LibreOffice)> results, int warmRuns, int coldRuns)
+    private static void Print(List<(Document Document, Engine Ours, Engine Chromium, Engine LibreOffice)> results, int warmRuns, int coldRuns, string chromiumVersion)
     {
-        var chromiumVersion = Version(ChromiumPeer.Executable, "--version");
         var officeVersion = Version(LibreOfficePeer.Executable, "--version");
         Console.WriteLine("## Against Chromium and LibreOffice");
         Console.WriteLine();
