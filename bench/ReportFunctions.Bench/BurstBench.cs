@@ -23,7 +23,7 @@ internal static class BurstBench
 {
     private const string AdminKey = "bench-admin-key";
     private const int ClientConnections = 64;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     public static async Task RunAsync(string[] args)
     {

@@ -5,13 +5,16 @@ namespace ReportFunctions.Bench;
 
 /// <summary>
 /// The apps as deployed for the cold-start and burst measurements: `dotnet publish -c Release -r linux-x64
-/// --self-contained false -p:PublishReadyToRun=true` into a temporary folder, once per benchmark process.
+/// --self-contained false -p:PublishReadyToRun=true` into a temporary folder, once per benchmark process; or, when
+/// REPORTFUNCTIONS_BENCH_PUBLISHED names a folder bench.sh has already published them into, from there.
 /// </summary>
 internal static class PublishedApps
 {
     private static readonly Dictionary<string, Task<string>> Published = [];
 
-    public static string Root { get; } = Path.Combine(Path.GetTempPath(), "reportfunctions-bench-publish");
+    private static readonly string? Prepublished = Environment.GetEnvironmentVariable("REPORTFUNCTIONS_BENCH_PUBLISHED");
+
+    public static string Root { get; } = Prepublished ?? Path.Combine(Path.GetTempPath(), "reportfunctions-bench-publish");
 
     /// <summary>The CLI's main assembly, published ReadyToRun.</summary>
     public static Task<string> CliAsync() => PublishAsync("ReportFunctions.Cli", "reportfunctions.dll");
@@ -32,6 +35,8 @@ internal static class PublishedApps
     private static async Task<string> RunPublishAsync(string project, string assembly)
     {
         var output = Path.Combine(Root, project);
+        if (Prepublished is not null && File.Exists(Path.Combine(output, assembly)))
+            return Path.Combine(output, assembly);
         var (exit, log) = await RunAsync("dotnet",
         [
             "publish", RepositoryRoot.File("src", project), "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
