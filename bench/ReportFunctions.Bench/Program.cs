@@ -1,4 +1,4 @@
-// Small benchmark program: `dotnet run -c Release --project bench/ReportFunctions.Bench -- <validate|render|pipeline|all>`.
+// Small benchmark program: `dotnet run -c Release --project bench/ReportFunctions.Bench -- <validate|render|pipeline|burst|peers|all>`.
 // Each benchmark prints a Markdown section; docs/benchmarks.md records the results.
 using ReportFunctions.Bench;
 
@@ -8,6 +8,8 @@ var benches = new Dictionary<string, Func<string[], Task>>
     ["validate"] = ValidationBench.RunAsync,
     ["render"] = RenderBench.RunAsync,
     ["pipeline"] = PipelineBench.RunAsync,
+    ["burst"] = BurstBench.RunAsync,
+    ["peers"] = ReportFunctions.Bench.Peers.PeersBench.RunAsync,
 };
 if (which != "all" && !benches.ContainsKey(which))
 {

@@ -28,6 +28,9 @@ internal static class ValidationBench
         var county = Load("county-department-2024.json");
         var context = new ValidationContext(new PreviousReport(Load("county-department-2023.json"), "2023年度报告"), new DateOnly(2025, 1, 31));
         var crossYear = Timings.Measure(WarmUp, iterations, () => validator.Validate(county, context).Count);
+        // The most text intake accepts: a body just under its 1 MiB limit, all of it narrative.
+        var largest = Largest(report);
+        var largestTimes = Timings.Measure(5, Math.Max(20, iterations / 50), () => validator.Validate(ReportReader.Read(largest).Report!).Count);
 
         Console.WriteLine("## Validation (samples/dalan-2021.json)");
         Console.WriteLine();
@@ -38,6 +41,7 @@ internal static class ValidationBench
         Console.WriteLine(Row("read + validate", readAndValidate));
         Console.WriteLine(Row("validate only", validateOnly));
         Console.WriteLine(Row("county 2024 against 2023, validate only (all cross-year rules)", crossYear));
+        Console.WriteLine(Row($"read + validate, largest accepted body ({largest.Length / 1024} KB of narrative)", largestTimes));
         Console.WriteLine();
         return Task.CompletedTask;
     }
@@ -45,6 +49,19 @@ internal static class ValidationBench
     private static Core.Model.Report Load(string name) =>
         ReportReader.Read(File.ReadAllBytes(RepositoryRoot.File("samples", name))).Report
         ?? throw new InvalidOperationException($"samples/{name} does not read as a report.");
+
+    private static byte[] Largest(Core.Model.Report seed)
+    {
+        const int limit = 1024 * 1024;
+        byte[] json = ReportWriter.Write(seed);
+        for (var blocks = 1; ; blocks++)
+        {
+            var next = ReportWriter.Write(LongReport.From(seed, blocks));
+            if (next.Length > limit)
+                return json;
+            json = next;
+        }
+    }
 
     private static string Row(string name, double[] sorted) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -45,6 +45,72 @@ public sealed class QueueDrainer(QueueServiceClient rawQueues, QueueHostOptions 
         return total;
     }
 
+    /// <summary>
+    /// Processes the queue continuously, as the host does: a batch of up to batchSize is fetched whenever the
+    /// messages in flight drop to newBatchThreshold, so up to batchSize + newBatchThreshold run at once and a
+    /// slow message never holds up the next batch. Polling backs off from <paramref name="minDelay"/> to
+    /// <paramref name="maxDelay"/> while the queue is empty or storage fails. Returns when cancelled, after the
+    /// messages in flight have finished.
+    /// </summary>
+    public async Task PumpAsync(string queueName, Func<QueueMessage, CancellationToken, Task> function, TimeSpan minDelay, TimeSpan maxDelay, CancellationToken cancellationToken)
+    {
+        var queue = rawQueues.GetQueueClient(queueName);
+        var inFlight = new HashSet<Task>();
+        var delay = minDelay;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                inFlight.RemoveWhere(t => t.IsCompleted);
+                if (inFlight.Count > options.NewBatchThreshold)
+                {
+                    await Task.WhenAny(inFlight);
+                    continue;
+                }
+                QueueMessage[] messages;
+                try
+                {
+                    messages = (await queue.ReceiveMessagesAsync(options.BatchSize, options.Lease, cancellationToken)).Value;
+                }
+                catch (RequestFailedException e) when (e.Status == 404)
+                {
+                    messages = [];
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Storage itself failing (e.g. Azurite restarting): the host keeps listening, and so do we.
+                    logger.LogError(e, "Polling {Queue} failed; retrying in {DelayMs} ms", queueName, maxDelay.TotalMilliseconds);
+                    messages = [];
+                    delay = maxDelay;
+                }
+                foreach (var message in messages)
+                    inFlight.Add(ProcessAsync(queue, message, function, cancellationToken));
+                if (messages.Length > 0)
+                {
+                    delay = minDelay;
+                    continue;
+                }
+                // Empty: wait for the delay, or less if a message in flight finishes (room for a batch again).
+                await Task.WhenAny([Task.Delay(delay, cancellationToken), .. inFlight]).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, maxDelay.Ticks));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            try
+            {
+                await Task.WhenAll(inFlight);
+            }
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
+            {
+                // Cancelled mid-message: the lease runs out and the message is delivered again, as with the host.
+            }
+        }
+    }
+
     private async Task ProcessAsync(QueueClient queue, QueueMessage raw, Func<QueueMessage, CancellationToken, Task> function, CancellationToken cancellationToken)
     {
         if (!TryDecode(raw.MessageText, out var body))

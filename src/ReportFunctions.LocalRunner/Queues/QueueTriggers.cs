@@ -19,6 +19,11 @@ public sealed class QueueTriggers(IReadOnlyList<FunctionDescriptor> functions, I
         return counts.Sum();
     }
 
+    /// <summary>Every queue pumped continuously (see <see cref="QueueDrainer.PumpAsync"/>) until cancelled.</summary>
+    public Task PumpAllAsync(TimeSpan minDelay, TimeSpan maxDelay, CancellationToken cancellationToken) =>
+        Task.WhenAll(All.Select(t =>
+            drainer.PumpAsync(t.Queue, (m, ct) => invoker.InvokeQueueAsync(t.Function, m, ct), minDelay, maxDelay, cancellationToken)));
+
     /// <summary>Until every queue yields nothing: what the host would do with all visible messages, including poison handling.</summary>
     public async Task<int> DrainAllAsync(CancellationToken cancellationToken)
     {
