@@ -138,12 +138,13 @@ internal static class ReportTables
             : [new TextRun(label[..remark], ReportStyles.TableLabel.Face), new TextRun(label[remark..], ReportStyles.TableNote.Face)];
     }
 
-    // Printed exactly as submitted: a decimal keeps its own scale (0.50 stays "0.50").
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    // Printed exactly as submitted, in the PDF and the HTML edition: a decimal keeps its own scale (0.50 stays "0.50").
+    internal static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static int RunLength(IReadOnlyList<ApplicationsTableRow> rows, int start, Func<ApplicationsTableRow, string?> key)
+    /// <summary>How many rows from <paramref name="start"/> on share the key of that row: the span of a merged label cell.</summary>
+    internal static int RunLength(IReadOnlyList<ApplicationsTableRow> rows, int start, Func<ApplicationsTableRow, string?> key)
     {
         var end = start + 1;
         while (end < rows.Count && key(rows[end]) == key(rows[start]))

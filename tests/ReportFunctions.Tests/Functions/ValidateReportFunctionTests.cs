@@ -27,6 +27,24 @@ public sealed class ValidateReportFunctionTests(AzuriteFixture azurite) : IAsync
     }
 
     [Fact]
+    public async Task ValidateReport_WarnsLate_AgainstTheRegisteredOrganizationsDeadline()
+    {
+        var (org, _) = await _host.RegisterAsync();
+        var signedLate = (string id) => SampleReports.SeedJson(id, r => r["signature"]!["date"] = "2022-02-10");
+
+        var registered = JsonNode.Parse(((ContentResult)await _host.Function<ValidateReportFunction>().ValidateReport(
+            _host.JsonRequest("POST", "/api/reports/validate", signedLate(org.Id)), default)).Content!)!;
+        var unregistered = JsonNode.Parse(((ContentResult)await _host.Function<ValidateReportFunction>().ValidateReport(
+            _host.JsonRequest("POST", "/api/reports/validate", signedLate(TestHost.NewOrganizationId())), default)).Content!)!;
+
+        // A township's report for 2021 is due on 2022-01-31 (条例 第四十九条 as the registry applies it).
+        var late = Assert.Single(registered["errors"]!.AsArray(), e => (string)e!["code"]! == "late")!;
+        Assert.Equal("warning", (string)late["severity"]!);
+        Assert.Contains("10", (string)late["message"]!);
+        Assert.DoesNotContain(unregistered["errors"]!.AsArray(), e => (string)e!["code"]! == "late");
+    }
+
+    [Fact]
     public async Task ValidateReport_Returns200Invalid_WithEveryRuleFinding_AndStoresNothing()
     {
         var result = Assert.IsType<ContentResult>(await _host.Function<ValidateReportFunction>().ValidateReport(

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportFunctions.Core.Model;
 
 namespace ReportFunctions.Core.Rendering.Html;
@@ -25,7 +24,7 @@ internal static class HtmlTables
             {
                 html.Open("tr").Element("th", content.Key, ("scope", "row"));
                 foreach (var cell in content)
-                    html.Element("td", Number(cell.Select(data)));
+                    html.Element("td", ReportTables.Number(cell.Select(data)));
                 html.Close("tr");
             }
             html.Close("tbody").Close("table").Close("div");
@@ -44,7 +43,7 @@ internal static class HtmlTables
         html.Open("table").Element("caption", ApplicationsTable.Heading, ("class", "visually-hidden"));
         html.Open("thead").Open("tr")
             .Element("th", ApplicationsTable.BalanceNote, ("colspan", "3"), ("rowspan", "3"), ("scope", "col"))
-            .Element("th", ApplicationsTable.ApplicantsHeader, ("colspan", Number(columns.Count)), ("scope", "colgroup"))
+            .Element("th", ApplicationsTable.ApplicantsHeader, ("colspan", ReportTables.Number(columns.Count)), ("scope", "colgroup"))
             .Close("tr").Open("tr");
         var groupWritten = false;
         foreach (var column in columns)
@@ -53,7 +52,7 @@ internal static class HtmlTables
                 html.Element("th", column.Label, ("rowspan", "2"), ("scope", "col"));
             else if (!groupWritten)
             {
-                html.Element("th", column.Group, ("colspan", Number(groupCount)), ("scope", "colgroup"));
+                html.Element("th", column.Group, ("colspan", ReportTables.Number(groupCount)), ("scope", "colgroup"));
                 groupWritten = true;
             }
         }
@@ -72,19 +71,19 @@ internal static class HtmlTables
             else
             {
                 if (i == 0 || rows[i - 1].Level1 != row.Level1)
-                    html.Element("th", row.Level1, ("rowspan", Number(RunLength(rows, i, r => r.Level1))), ("scope", "rowgroup"), ("class", "vertical"));
+                    html.Element("th", row.Level1, ("rowspan", ReportTables.Number(ReportTables.RunLength(rows, i, r => r.Level1))), ("scope", "rowgroup"), ("class", "vertical"));
                 if (row.Level3 is null)
                     html.Element("th", row.Level2, ("colspan", "2"), ("scope", "row"));
                 else
                 {
                     if (rows[i - 1].Level2 != row.Level2)
-                        html.Element("th", row.Level2, ("rowspan", Number(RunLength(rows, i, r => r.Level2))), ("scope", "rowgroup"));
+                        html.Element("th", row.Level2, ("rowspan", ReportTables.Number(ReportTables.RunLength(rows, i, r => r.Level2))), ("scope", "rowgroup"));
                     html.Element("th", row.Level3, ("scope", "row"));
                 }
             }
             var values = row.Select(data);
             foreach (var column in columns)
-                html.Element("td", Number(column.Select(values)));
+                html.Element("td", ReportTables.Number(column.Select(values)));
             html.Close("tr");
         }
         html.Close("tbody").Close("table").Close("div");
@@ -99,7 +98,7 @@ internal static class HtmlTables
         html.Open("table").Element("caption", ReviewsTable.Heading, ("class", "visually-hidden"));
         html.Open("thead").Open("tr");
         foreach (var category in groups.GroupBy(g => g.Category))
-            html.Element("th", category.Key, ("colspan", Number(category.Count() * columns.Count)), ("scope", "colgroup"));
+            html.Element("th", category.Key, ("colspan", ReportTables.Number(category.Count() * columns.Count)), ("scope", "colgroup"));
         html.Close("tr").Open("tr");
         foreach (var group in groups)
         {
@@ -109,7 +108,7 @@ internal static class HtmlTables
                     html.Element("th", column.Label, ("rowspan", "2"), ("scope", "col"));
             }
             else
-                html.Element("th", group.Subcategory, ("colspan", Number(columns.Count)), ("scope", "colgroup"));
+                html.Element("th", group.Subcategory, ("colspan", ReportTables.Number(columns.Count)), ("scope", "colgroup"));
         }
         html.Close("tr").Open("tr");
         foreach (var _ in groups.Where(g => g.Subcategory is not null))
@@ -122,7 +121,7 @@ internal static class HtmlTables
         {
             var outcome = group.Select(data);
             foreach (var column in columns)
-                html.Element("td", Number(column.Select(outcome)));
+                html.Element("td", ReportTables.Number(column.Select(outcome)));
         }
         html.Close("tr").Close("tbody").Close("table").Close("div");
     }
@@ -130,17 +129,4 @@ internal static class HtmlTables
     // A focusable, labelled scrolling region: on a phone a wide table scrolls inside it, not the page (WCAG 1.4.10).
     private static void Region(HtmlWriter html, string label) =>
         html.Open("div", ("class", "table-region"), ("role", "region"), ("aria-label", label), ("tabindex", "0"));
-
-    // Printed exactly as submitted, like the PDF: a decimal keeps its own scale (0.50 stays "0.50").
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static int RunLength(IReadOnlyList<ApplicationsTableRow> rows, int start, Func<ApplicationsTableRow, string?> key)
-    {
-        var end = start + 1;
-        while (end < rows.Count && key(rows[end]) == key(rows[start]))
-            end++;
-        return end - start;
-    }
 }
