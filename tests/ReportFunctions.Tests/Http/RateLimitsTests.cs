@@ -1,9 +1,11 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using ReportFunctions.Functions;
 using ReportFunctions.Http;
+using ReportFunctions.Submissions;
 using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Http;
@@ -53,6 +55,22 @@ public sealed class RateLimitsTests(AzuriteFixture azurite)
         Assert.Equal(429, attackedFromNewAddress.StatusCode);
         Assert.Equal(202, otherFromNewAddress.StatusCode);
         AssertTooManyRequests(third.Result, third.Request, maxSeconds: 3600);
+    }
+
+    [Fact]
+    public async Task SubmitReport_CountsFormPosts_AndTokensThatNameNoOrganization_AgainstTheReportsOrganization()
+    {
+        await using var host = await StartAsync(new() { ["RateLimits:FailedTokenChecksPerAddress"] = "100", ["RateLimits:FailedTokenChecksPerOrganization"] = "2" });
+        var (org, token) = await host.RegisterAsync();
+        var formBody = Encoding.UTF8.GetBytes($"{FormReportConverter.TokenField}={Uri.EscapeDataString(org.Id + ".wrong")}&year=not-a-number");
+        var form = From(host.Request("POST", "/api/reports", formBody, "application/x-www-form-urlencoded"), "203.0.113.70");
+
+        Assert.Equal(403, Assert.IsType<ContentResult>(await host.Function<SubmitReportFunction>().SubmitReport(form, default)).StatusCode);
+        // A token without "{orgId}." is checked against the organization the report names, once it is read.
+        Assert.Equal(403, (await Submit(host, SampleReports.SeedJson(org.Id), "no-organization-named", "203.0.113.71")).StatusCode);
+        var refused = await Submit(host, SampleReports.SeedJson(org.Id), token, "203.0.113.72");
+
+        Assert.Equal(429, refused.StatusCode);
     }
 
     [Fact]
