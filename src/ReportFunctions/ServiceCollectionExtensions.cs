@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration);
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Storage: one set of clients for the whole app, from the same setting the Functions host uses.
         var clients = new Lazy<StorageClients>(() => StorageClients.Create(configuration));
@@ -43,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReportChecker>();
         services.AddSingleton<ReportRenderer>();
 
+        services.AddSingleton<RateLimits>();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<OrganizationRegistry>();
 

@@ -19,8 +19,8 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/corrections")] HttpRequest req,
         CancellationToken cancellationToken)
     {
-        if (!adminKey.IsAuthorized(req))
-            return ApiResults.Unauthorized();
+        if (adminKey.Refusal(req) is { } refusal)
+            return refusal;
         var (request, problem) = await ReadAsync(req, ApiJsonContext.Web.IssueCorrectionNoticeRequest, cancellationToken);
         if (problem is not null)
             return problem;
@@ -32,8 +32,8 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/corrections")] HttpRequest req,
         CancellationToken cancellationToken)
     {
-        if (!adminKey.IsAuthorized(req))
-            return ApiResults.Unauthorized();
+        if (adminKey.Refusal(req) is { } refusal)
+            return refusal;
         var organization = Query(req, "organization");
         var quarter = Query(req, "quarter");
         var status = Query(req, "status");
@@ -52,8 +52,8 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
         int n,
         CancellationToken cancellationToken)
     {
-        if (!adminKey.IsAuthorized(req))
-            return ApiResults.Unauthorized();
+        if (adminKey.Refusal(req) is { } refusal)
+            return refusal;
         var (request, problem) = await ReadAsync(req, ApiJsonContext.Web.ResolveCorrectionItemRequest, cancellationToken);
         if (problem is not null)
             return problem;

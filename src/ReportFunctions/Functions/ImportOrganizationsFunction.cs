@@ -19,8 +19,8 @@ public sealed class ImportOrganizationsFunction(OrganizationRegistry registry, A
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/organizations/import")] HttpRequest req,
         CancellationToken cancellationToken)
     {
-        if (!adminKey.IsAuthorized(req))
-            return ApiResults.Unauthorized();
+        if (adminKey.Refusal(req) is { } refusal)
+            return refusal;
         if (req.ContentType?.Split(';')[0].Trim() is not ("text/csv" or "application/csv"))
             return ApiResults.InvalidRequest($"内容类型“{req.ContentType ?? "（未提供）"}”不正确，请以 text/csv（UTF-8 编码）上传机构名单。");
         if (req.ContentLength > MaxBody)

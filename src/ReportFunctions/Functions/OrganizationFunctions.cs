@@ -19,8 +19,8 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
         string id,
         CancellationToken cancellationToken)
     {
-        if (!adminKey.IsAuthorized(req))
-            return ApiResults.Unauthorized();
+        if (adminKey.Refusal(req) is { } refusal)
+            return refusal;
         OrganizationRequest? body;
         try
         {
@@ -50,8 +50,8 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/organizations")] HttpRequest req,
         CancellationToken cancellationToken)
     {
-        if (!adminKey.IsAuthorized(req))
-            return ApiResults.Unauthorized();
+        if (adminKey.Refusal(req) is { } refusal)
+            return refusal;
         var list = (await registry.ListAsync(cancellationToken)).Select(OrganizationResponse.From).ToList();
         return ApiResults.Json(StatusCodes.Status200OK, list, ApiJsonContext.Web.IReadOnlyListOrganizationResponse);
     }
@@ -62,8 +62,8 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
         string id,
         CancellationToken cancellationToken)
     {
-        if (!adminKey.IsAuthorized(req))
-            return ApiResults.Unauthorized();
+        if (adminKey.Refusal(req) is { } refusal)
+            return refusal;
         if (await registry.GetAsync(id, cancellationToken) is null)
             return ApiResults.NotFound($"机构“{id}”未登记。");
         var token = await registry.IssueTokenAsync(id, cancellationToken);

@@ -14,8 +14,8 @@ public sealed class OutboxPoisonFunction(OutboxPoisonListing listing, AdminKey a
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/outbox/poison")] HttpRequest req,
         CancellationToken cancellationToken)
     {
-        if (!adminKey.IsAuthorized(req))
-            return ApiResults.Unauthorized();
+        if (adminKey.Refusal(req) is { } refusal)
+            return refusal;
         return ApiResults.Json(StatusCodes.Status200OK, await listing.ListAsync(cancellationToken), ApiJsonContext.Web.PoisonedEmailList);
     }
 }

@@ -8,7 +8,7 @@ using ReportFunctions.Submissions;
 namespace ReportFunctions.Functions;
 
 /// <summary>POST /api/reports: anonymous for the host; the organization's token is the check.</summary>
-public sealed class SubmitReportFunction(OrganizationRegistry organizations, SubmissionIntake intake)
+public sealed class SubmitReportFunction(OrganizationRegistry organizations, SubmissionIntake intake, RateLimits limits)
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
@@ -17,6 +17,11 @@ public sealed class SubmitReportFunction(OrganizationRegistry organizations, Sub
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports")] HttpRequest req,
         CancellationToken cancellationToken)
     {
+        // An address that has failed too many token checks is refused before its body is read; an organization
+        // that has, once the token names it. Failures count against both (RateLimits).
+        if (limits.RefuseTokenCheck(req, organization: null) is { } tooMany)
+            return tooMany;
+
         // A token that names its organization is verified before the report is parsed, so a caller without one
         // costs no more than reading its body; a token issued before tokens named their organization is checked
         // against the organization the report names, once it is read.
@@ -24,11 +29,14 @@ public sealed class SubmitReportFunction(OrganizationRegistry organizations, Sub
         var (request, problem) = await ReportRequestReader.ReadAsync(req, async (token, ct) =>
         {
             if (string.IsNullOrEmpty(token))
+            {
+                limits.TokenCheckFailed(req, organization: null);
                 return ApiResults.Forbidden();
+            }
             if (OrganizationRegistry.OrganizationOf(token) is not { } named)
                 return null;
-            if (!await organizations.VerifyTokenAsync(named, token, ct))
-                return ApiResults.Forbidden();
+            if (await VerifyAsync(req, named, token, ct) is { } refusal)
+                return refusal;
             verified = named;
             return null;
         }, cancellationToken);
@@ -37,10 +45,9 @@ public sealed class SubmitReportFunction(OrganizationRegistry organizations, Sub
         if (request.Read.Report is not { } report)
             return ApiResults.InvalidReport(request.Read.Errors);
         // No organization can publish in another's name.
-        var authorized = verified is not null
-            ? verified == report.Organization.Id
-            : await organizations.VerifyTokenAsync(report.Organization.Id, request.Token, cancellationToken);
-        if (!authorized)
+        if (verified is null && await VerifyAsync(req, report.Organization.Id, request.Token, cancellationToken) is { } legacyRefusal)
+            return legacyRefusal;
+        if (verified is not null && verified != report.Organization.Id)
             return ApiResults.Forbidden();
 
         var receipt = await intake.AcceptAsync(report, request.Json, req.Headers[IdempotencyKeyHeader].ToString(), cancellationToken);
@@ -52,5 +59,16 @@ public sealed class SubmitReportFunction(OrganizationRegistry organizations, Sub
             StatusCodes.Status202Accepted,
             new SubmissionAccepted(receipt.Id!, nameof(SubmissionStatus.Received), statusUrl),
             ApiJsonContext.Web.SubmissionAccepted);
+    }
+
+    // Null when the token is the organization's; else 429 when the organization has failed too often, or 403.
+    private async Task<IActionResult?> VerifyAsync(HttpRequest req, string organization, string? token, CancellationToken ct)
+    {
+        if (limits.RefuseTokenCheck(req, organization) is { } tooMany)
+            return tooMany;
+        if (await organizations.VerifyTokenAsync(organization, token, ct))
+            return null;
+        limits.TokenCheckFailed(req, organization);
+        return ApiResults.Forbidden();
     }
 }

@@ -9,13 +9,16 @@ using ReportFunctions.Submissions;
 namespace ReportFunctions.Functions;
 
 /// <summary>POST /api/reports/validate: every rule, synchronously; nothing is stored.</summary>
-public sealed class ValidateReportFunction(ReportChecker checker, OrganizationRegistry organizations, TimeProvider time)
+public sealed class ValidateReportFunction(ReportChecker checker, OrganizationRegistry organizations, RateLimits limits, TimeProvider time)
 {
     [Function(nameof(ValidateReport))]
     public async Task<IActionResult> ValidateReport(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "reports/validate")] HttpRequest req,
         CancellationToken cancellationToken)
     {
+        // Anonymous and the most expensive route there is (every rule, fonts included): each request counts.
+        if (limits.RefuseValidation(req) is { } tooMany)
+            return tooMany;
         var (request, problem) = await ReportRequestReader.ReadAsync(req, checkToken: null, cancellationToken);
         if (request is null)
             return problem!;

@@ -1,14 +1,29 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace ReportFunctions.Http;
 
 /// <summary>Checks `x-functions-key` against REPORTS_ADMIN_KEY, in constant time, for the management routes.</summary>
-public sealed class AdminKey(IOptions<AdminOptions> options)
+public sealed class AdminKey(IOptions<AdminOptions> options, RateLimits limits)
 {
     public const string Header = "x-functions-key";
+
+    /// <summary>
+    /// Null when the request may go on; else 401, or 429 once the client address has failed too often (checked
+    /// before the key, so a guesser gets no answer about its guesses until the window ends).
+    /// </summary>
+    public IActionResult? Refusal(HttpRequest request)
+    {
+        if (limits.RefuseAdminKeyCheck(request) is { } tooMany)
+            return tooMany;
+        if (IsAuthorized(request))
+            return null;
+        limits.AdminKeyCheckFailed(request);
+        return ApiResults.Unauthorized();
+    }
 
     /// <summary>
     /// True when the request carries the admin key. Without REPORTS_ADMIN_KEY in Azure, the Functions host has

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
@@ -60,6 +61,15 @@ public static class ApiResults
     public static IActionResult UnsupportedMediaType(string? contentType) => Problem(
         StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "不支持的内容类型",
         $"不支持的内容类型“{contentType ?? "（未提供）"}”；请使用 application/json、application/x-www-form-urlencoded 或 multipart/form-data。");
+
+    /// <summary>A rate limit was reached (<see cref="RateLimits"/>); Retry-After says in whole seconds when to try again.</summary>
+    public static IActionResult TooManyRequests(HttpResponse response, TimeSpan retryAfter)
+    {
+        var seconds = (long)Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Problem(
+            StatusCodes.Status429TooManyRequests, "too-many-requests", "请求过于频繁", $"请求次数超过限制，请在{seconds}秒后重试。");
+    }
 
     private static IActionResult Problem(
         int status, string code, string title, string detail, IReadOnlyList<ErrorItem>? errors = null, int? line = null, int? column = null) =>

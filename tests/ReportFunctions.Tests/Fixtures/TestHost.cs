@@ -60,9 +60,14 @@ public sealed class TestHost : IAsyncDisposable
         };
     }
 
-    public static async Task<TestHost> StartAsync(AzuriteFixture azurite, QueueHostOptions? queueOptions = null)
+    /// <summary>Starts the app on <see cref="Settings"/>, with <paramref name="overrides"/> replacing or adding settings.</summary>
+    public static async Task<TestHost> StartAsync(
+        AzuriteFixture azurite, QueueHostOptions? queueOptions = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(azurite)).Build();
+        var settings = Settings(azurite);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();

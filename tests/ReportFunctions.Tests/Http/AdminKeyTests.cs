@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using ReportFunctions.Http;
 
 namespace ReportFunctions.Tests.Http;
@@ -12,7 +13,7 @@ public sealed class AdminKeyTests
     [InlineData("s3cret", null, false)]
     public void IsAuthorized_ComparesTheHeaderWithTheConfiguredKey(string key, string? presented, bool expected)
     {
-        var adminKey = new AdminKey(Microsoft.Extensions.Options.Options.Create(new AdminOptions { Key = key }));
+        var adminKey = AdminKeyWith(new AdminOptions { Key = key });
 
         Assert.Equal(expected, adminKey.IsAuthorized(Request(presented)));
     }
@@ -20,7 +21,7 @@ public sealed class AdminKeyTests
     [Fact]
     public void IsAuthorized_AdmitsNobody_WithoutAKeyOutsideAzure()
     {
-        var adminKey = new AdminKey(Microsoft.Extensions.Options.Options.Create(new AdminOptions()));
+        var adminKey = AdminKeyWith(new AdminOptions());
 
         Assert.False(adminKey.IsAuthorized(Request("anything")));
     }
@@ -28,10 +29,13 @@ public sealed class AdminKeyTests
     [Fact]
     public void IsAuthorized_LeavesTheCheckToTheFunctionsHost_InAzureWithoutAKey()
     {
-        var adminKey = new AdminKey(Microsoft.Extensions.Options.Options.Create(new AdminOptions { AzureInstanceId = "abc123" }));
+        var adminKey = AdminKeyWith(new AdminOptions { AzureInstanceId = "abc123" });
 
         Assert.True(adminKey.IsAuthorized(Request(null)));
     }
+
+    private static AdminKey AdminKeyWith(AdminOptions admin) =>
+        new(Options.Create(admin), new RateLimits(Options.Create(new RateLimitOptions()), Options.Create(admin)));
 
     private static HttpRequest Request(string? key)
     {
