@@ -24,7 +24,7 @@ public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceC
         await foreach (var row in _table.QueryAsync<PublishedReportEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
         {
             if (row.Version > 0)
-                list.Add(new PublishedReport(row.RowKey, row.OrganizationName, year, row.Title, row.Version, row.Url, row.PublishedAt!.Value, row.CorrectedAt));
+                list.Add(new PublishedReport(row.RowKey, row.OrganizationName, year, row.Title, row.Version, row.Url, row.HtmlUrl, row.PublishedAt!.Value, row.CorrectedAt));
         }
         return list;
     }

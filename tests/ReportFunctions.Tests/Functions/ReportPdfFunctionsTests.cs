@@ -15,11 +15,11 @@ namespace ReportFunctions.Tests.Functions;
 
 /// <summary>What the PDF routes ask of storage: properties for HEAD and 304, only the range for a Range request.</summary>
 [Collection(ServicesCollection.Name)]
-public sealed class ReportPdfFunctionsTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ReportDocumentFunctionsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private TestHost _host = null!;
     private StorageRequests _storage = null!;
-    private ReportPdfFunctions _functions = null!;
+    private ReportDocumentFunctions _functions = null!;
     private string _orgId = "";
     private byte[] _pdf = [];
 
@@ -40,7 +40,7 @@ public sealed class ReportPdfFunctionsTests(AzuriteFixture azurite) : IAsyncLife
         var options = new BlobClientOptions();
         options.AddPolicy(_storage, HttpPipelinePosition.PerCall);
         var index = ActivatorUtilities.CreateInstance<PublishedReportIndex>(_host.Services, new BlobServiceClient(azurite.ConnectionString, options));
-        _functions = new ReportPdfFunctions(index);
+        _functions = new ReportDocumentFunctions(index);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
