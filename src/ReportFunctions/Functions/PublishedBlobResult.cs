@@ -30,6 +30,8 @@ internal sealed class PublishedBlobResult(int statusCode, string? contentType, l
         raw.AcceptRanges = "bytes";
 
         var request = req.GetTypedHeaders();
+        if (PreconditionFails(request, etag, lastModified))
+            return new PublishedBlobResult(StatusCodes.Status412PreconditionFailed, null, 0, null);
         if (IsNotModified(request, etag, lastModified))
             return new PublishedBlobResult(StatusCodes.Status304NotModified, null, null, null);
         var length = properties.ContentLength;
@@ -48,6 +50,15 @@ internal sealed class PublishedBlobResult(int statusCode, string? contentType, l
         raw.ContentRange = new ContentRangeHeaderValue(bytes.Start, bytes.End, length).ToString();
         return new PublishedBlobResult(StatusCodes.Status206PartialContent, properties.ContentType, bytes.End - bytes.Start + 1,
             ct => index.OpenAsync(blobName, properties.ETag, new HttpRange(bytes.Start, bytes.End - bytes.Start + 1), ct));
+    }
+
+    // RFC 9110 §13.2.2, as ASP.NET's file results evaluate it: If-Match (strong comparison) decides when present,
+    // If-Unmodified-Since only without it.
+    private static bool PreconditionFails(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
+    {
+        if (request.IfMatch is { Count: > 0 } tags)
+            return !tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: true));
+        return request.IfUnmodifiedSince is { } since && lastModified > since;
     }
 
     // RFC 9110 §13.2.2: If-None-Match decides when present (weak comparison); If-Modified-Since only without it.

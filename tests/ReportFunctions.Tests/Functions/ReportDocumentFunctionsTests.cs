@@ -98,6 +98,16 @@ public sealed class ReportDocumentFunctionsTests(AzuriteFixture azurite) : IAsyn
     }
 
     [Fact]
+    public async Task IfMatch_WithAnotherETag_Is412_WithoutADownload()
+    {
+        var (status, _, body) = await GetAsync("GET", new() { ["If-Match"] = "\"0x8D000000000000\"" });
+
+        Assert.Equal(412, status);
+        Assert.Empty(body);
+        Assert.Equal(["HEAD"], _storage.Methods);
+    }
+
+    [Fact]
     public async Task ARange_Is206_ReadingOnlyThatRangeFromStorage()
     {
         var (status, headers, body) = await GetAsync("GET", new() { ["Range"] = "bytes=100-199" });

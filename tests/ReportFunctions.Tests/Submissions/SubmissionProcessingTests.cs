@@ -199,6 +199,9 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
         var current = (await Reports.GetBlobClient($"2021/{org.Id}.pdf").DownloadContentAsync()).Value.Content.ToArray();
         var v2 = (await Reports.GetBlobClient($"2021/{org.Id}/v2.pdf").DownloadContentAsync()).Value.Content.ToArray();
         Assert.Equal(v2, current);
+        var currentHtml = (await Reports.GetBlobClient($"2021/{org.Id}.html").DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("（更正）", currentHtml, StringComparison.Ordinal);
+        Assert.Equal((await Reports.GetBlobClient($"2021/{org.Id}/v2.html").DownloadContentAsync()).Value.Content.ToString(), currentHtml);
     }
 
     [Fact]
