@@ -4,6 +4,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReportFunctions.Core.Rendering;
+using ReportFunctions.Core.Rendering.Html;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Corrections;
 using ReportFunctions.Email;
@@ -43,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new ReportValidator(sp.GetRequiredService<TimeProvider>(), BundledFonts.Shared));
         services.AddSingleton<ReportChecker>();
         services.AddSingleton<ReportRenderer>();
+        services.AddSingleton<ReportHtmlRenderer>();
 
         services.AddSingleton<RateLimits>();
         services.AddSingleton<AdminKey>();

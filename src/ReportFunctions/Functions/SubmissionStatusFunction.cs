@@ -26,6 +26,7 @@ public sealed class SubmissionStatusFunction(SubmissionStore store)
                 submission.Id,
                 submission.Status,
                 submission.Url,
+                submission.HtmlUrl,
                 submission.State == SubmissionStatus.Published ? submission.Version : null,
                 submission.Sha256,
                 submission.Bytes,

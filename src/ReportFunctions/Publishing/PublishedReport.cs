@@ -2,7 +2,7 @@ using ReportFunctions.Core.Organizations;
 
 namespace ReportFunctions.Publishing;
 
-/// <summary>The current published version of one organization's report for one year.</summary>
+/// <summary>The current published version of one organization's report for one year; HtmlUrl is null for a version published before HTML editions.</summary>
 public sealed record PublishedReport(
     string OrganizationId,
     string OrganizationName,
@@ -10,5 +10,6 @@ public sealed record PublishedReport(
     string Title,
     int Version,
     string Url,
+    string? HtmlUrl,
     DateTimeOffset PublishedAt,
     DateTimeOffset? CorrectedAt);

@@ -30,6 +30,9 @@ public sealed class PublishedReportEntity : ITableEntity
 
     public string Url { get; set; } = "";
 
+    /// <summary>Null on rows of versions published before HTML editions.</summary>
+    public string? HtmlUrl { get; set; }
+
     public DateTimeOffset? PublishedAt { get; set; }
 
     public DateTimeOffset? CorrectedAt { get; set; }

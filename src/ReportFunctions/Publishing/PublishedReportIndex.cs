@@ -24,7 +24,7 @@ public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceC
         await foreach (var row in _table.QueryAsync<PublishedReportEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
         {
             if (row.Version > 0)
-                list.Add(new PublishedReport(row.RowKey, row.OrganizationName, year, row.Title, row.Version, row.Url, row.PublishedAt!.Value, row.CorrectedAt));
+                list.Add(new PublishedReport(row.RowKey, row.OrganizationName, year, row.Title, row.Version, row.Url, row.HtmlUrl, row.PublishedAt!.Value, row.CorrectedAt));
         }
         return list;
     }
@@ -47,19 +47,31 @@ public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceC
             : null;
     }
 
-    /// <summary>The PDF at the stable URL (version null) or a fixed version, or null when there is none.</summary>
-    public async Task<BlobDownloadResult?> DownloadPdfAsync(int year, string organizationId, int? version, CancellationToken ct)
+    /// <summary>
+    /// The properties of a published blob (headers, length, ETag, last modified), or null when there is none: enough
+    /// to answer HEAD and a conditional GET without downloading the body.
+    /// </summary>
+    public async Task<BlobProperties?> GetPropertiesAsync(string blobName, CancellationToken ct)
     {
-        if (!OrganizationId.IsValid(organizationId) || version < 1)
-            return null;
-        var name = version is { } v ? ReportLocations.VersionPdfBlob(year, organizationId, v) : ReportLocations.CurrentPdfBlob(year, organizationId);
         try
         {
-            return (await _reports.GetBlobClient(name).DownloadContentAsync(ct)).Value;
+            return (await _reports.GetBlobClient(blobName).GetPropertiesAsync(cancellationToken: ct)).Value;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// A published blob's content as a stream, the whole of it or <paramref name="range"/>, on the condition that it is
+    /// still the version <paramref name="etag"/> read with its properties (a correction replacing the current blob
+    /// in between fails with 412 rather than mixing two versions in one answer).
+    /// </summary>
+    public async Task<Stream> OpenAsync(string blobName, ETag etag, HttpRange range, CancellationToken ct)
+    {
+        var result = await _reports.GetBlobClient(blobName).DownloadStreamingAsync(
+            new BlobDownloadOptions { Range = range, Conditions = new BlobRequestConditions { IfMatch = etag } }, ct);
+        return result.Value.Content;
     }
 }

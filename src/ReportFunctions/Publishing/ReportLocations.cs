@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace ReportFunctions.Publishing;
 
-/// <summary>Blob names and public URLs: the PDF routes in ReportPdfFunctions serve exactly these blobs.</summary>
+/// <summary>Blob names and public URLs: the routes in ReportDocumentFunctions serve exactly these blobs.</summary>
 public sealed class ReportLocations(IOptions<ReportsOptions> options)
 {
     private string Base => options.Value.PublicBaseUrl.TrimEnd('/');
@@ -11,9 +11,17 @@ public sealed class ReportLocations(IOptions<ReportsOptions> options)
 
     public static string VersionPdfBlob(int year, string organizationId, int version) => $"{year}/{organizationId}/v{version}.pdf";
 
+    /// <summary>The HTML edition beside the current PDF.</summary>
+    public static string CurrentHtmlBlob(int year, string organizationId) => $"{year}/{organizationId}.html";
+
+    public static string VersionHtmlBlob(int year, string organizationId, int version) => $"{year}/{organizationId}/v{version}.html";
+
     public static string VersionJsonBlob(int year, string organizationId, int version) => $"{year}/{organizationId}/v{version}.json";
 
     public string CurrentUrl(int year, string organizationId) => $"{Base}/api/reports/{year}/{organizationId}.pdf";
+
+    /// <summary>GET /api/reports/{year}/{orgId}.html: the HTML edition of the current version.</summary>
+    public string CurrentHtmlUrl(int year, string organizationId) => $"{Base}/api/reports/{year}/{organizationId}.html";
 
     /// <summary>GET /api/reports?year=…: the year's published reports.</summary>
     public string ListingUrl(int year) => $"{Base}/api/reports?year={year}";

@@ -7,20 +7,22 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Rendering;
+using ReportFunctions.Core.Rendering.Html;
 using ReportFunctions.Storage;
 
 namespace ReportFunctions.Publishing;
 
 /// <summary>
 /// Publishes a valid report as version n of its organization's report for the year: an immutable
-/// v{n}.pdf (and the submitted contract JSON beside it, which R6 reads next year), then the current {orgId}.pdf,
-/// then the listing. Repeatable for the same submission: the version is allocated once and the immutable blobs are
+/// v{n}.pdf (and the submitted contract JSON beside it, which R6 reads next year, and the HTML edition v{n}.html),
+/// then the current {orgId}.pdf and {orgId}.html, then the listing. Repeatable for the same submission: the version is allocated once and the immutable blobs are
 /// created only if missing.
 /// </summary>
 public sealed class ReportPublisher(
     TableServiceClient tables,
     BlobServiceClient blobs,
     ReportRenderer renderer,
+    ReportHtmlRenderer htmlRenderer,
     ReportLocations locations,
     PublishedReportIndex index,
     TimeProvider time,
@@ -30,6 +32,7 @@ public sealed class ReportPublisher(
     private const string ImmutableCacheControl = "public, max-age=31536000, immutable";
     private const string CurrentCacheControl = "public, max-age=300";
     private const string VersionMetadata = "version";
+    private const string HtmlContentType = "text/html; charset=utf-8";
 
     private readonly TableClient _index = tables.GetTableClient(StorageNames.PublishedReportsTable);
     private readonly BlobContainerClient _reports = blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
@@ -39,13 +42,17 @@ public sealed class ReportPublisher(
     {
         var (year, orgId) = (report.Year, report.Organization.Id);
         var pdf = await CreateVersionAsync(submissionId, report, json, version, ct);
+        var html = await CreateVersionHtmlAsync(report, version, ct);
         var publishedAt = time.GetUtcNow();
-        await ReplaceCurrentPdfAsync(year, orgId, pdf, report, version, ct);
+        await ReplaceCurrentAsync(ReportLocations.CurrentPdfBlob(year, orgId), version,
+            conditions => UploadPdfAsync(ReportLocations.CurrentPdfBlob(year, orgId), pdf, report, CurrentCacheControl, conditions, version, ct), ct);
+        await ReplaceCurrentAsync(ReportLocations.CurrentHtmlBlob(year, orgId), version,
+            conditions => UploadHtmlAsync(ReportLocations.CurrentHtmlBlob(year, orgId), html, CurrentCacheControl, conditions, version, ct), ct);
         await UpdateIndexAsync(report, version, publishedAt, ct);
 
         logger.LogInformation("Published {SubmissionId} as {OrganizationId}/{Year} v{Version}: {Pages} pages, {Bytes} bytes",
             submissionId, orgId, year, version, pdf.Pages, pdf.Bytes.Length);
-        return new Publication(locations.CurrentUrl(year, orgId), version, pdf.Sha256, pdf.Bytes.Length, pdf.Pages);
+        return new Publication(locations.CurrentUrl(year, orgId), locations.CurrentHtmlUrl(year, orgId), version, pdf.Sha256, pdf.Bytes.Length, pdf.Pages);
     }
 
     /// <summary>The next version number of the organization's report for the year, the same again for the same submission.</summary>
@@ -116,6 +123,36 @@ public sealed class ReportPublisher(
         }
     }
 
+    /// <summary>The HTML edition of the version, created once like its PDF; a redelivery renders it again and keeps the first.</summary>
+    private async Task<BinaryData> CreateVersionHtmlAsync(Report report, int version, CancellationToken ct)
+    {
+        var (year, orgId) = (report.Year, report.Organization.Id);
+        var html = BinaryData.FromString(htmlRenderer.Render(report));
+        try
+        {
+            await UploadHtmlAsync(ReportLocations.VersionHtmlBlob(year, orgId, version), html, ImmutableCacheControl,
+                new BlobRequestConditions { IfNoneMatch = ETag.All }, version, ct);
+            return html;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return (await _reports.GetBlobClient(ReportLocations.VersionHtmlBlob(year, orgId, version)).DownloadContentAsync(ct)).Value.Content;
+        }
+    }
+
+    private async Task UploadHtmlAsync(string name, BinaryData html, string cacheControl, BlobRequestConditions conditions, int version, CancellationToken ct)
+    {
+        await _reports.GetBlobClient(name).UploadAsync(
+            html,
+            new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = HtmlContentType, CacheControl = cacheControl },
+                Metadata = new Dictionary<string, string> { [VersionMetadata] = version.ToString(CultureInfo.InvariantCulture) },
+                Conditions = conditions,
+            },
+            ct);
+    }
+
     private async Task UploadPdfAsync(string name, RenderedPdf pdf, Report report, string cacheControl, BlobRequestConditions conditions, int version, CancellationToken ct)
     {
         await _reports.GetBlobClient(name).UploadAsync(
@@ -140,13 +177,13 @@ public sealed class ReportPublisher(
     }
 
     /// <summary>
-    /// Writes the current PDF unless a newer version is already there. The check and the write are one
-    /// conditional upload on the blob's ETag, so an older correction finishing late (or concurrently) can never
+    /// Writes the current PDF or HTML edition unless a newer version is already there. The check and the write are
+    /// one conditional upload on the blob's ETag, so an older correction finishing late (or concurrently) can never
     /// replace a newer one at the stable URL.
     /// </summary>
-    private async Task ReplaceCurrentPdfAsync(int year, string orgId, RenderedPdf pdf, Report report, int version, CancellationToken ct)
+    private async Task ReplaceCurrentAsync(string name, int version, Func<BlobRequestConditions, Task> upload, CancellationToken ct)
     {
-        var blob = _reports.GetBlobClient(ReportLocations.CurrentPdfBlob(year, orgId));
+        var blob = _reports.GetBlobClient(name);
         while (true)
         {
             BlobRequestConditions conditions;
@@ -164,7 +201,7 @@ public sealed class ReportPublisher(
             }
             try
             {
-                await UploadPdfAsync(blob.Name, pdf, report, CurrentCacheControl, conditions, version, ct);
+                await upload(conditions);
                 return;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
@@ -204,6 +241,7 @@ public sealed class ReportPublisher(
             row.OrganizationName = report.Organization.Name;
             row.Title = report.EffectiveTitle;
             row.Url = locations.CurrentUrl(report.Year, report.Organization.Id);
+            row.HtmlUrl = locations.CurrentHtmlUrl(report.Year, report.Organization.Id);
             try
             {
                 await _index.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);

@@ -38,6 +38,8 @@ public sealed class SubmissionEntity : ITableEntity
 
     public string? Url { get; set; }
 
+    public string? HtmlUrl { get; set; }
+
     public string? Sha256 { get; set; }
 
     public long? Bytes { get; set; }

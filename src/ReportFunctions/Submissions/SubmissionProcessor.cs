@@ -125,6 +125,7 @@ public sealed class SubmissionProcessor(
         var publication = await publisher.PublishAsync(report, body.Value.Content, version, submission.Id, ct);
         submission.Status = nameof(SubmissionStatus.Published);
         submission.Url = publication.Url;
+        submission.HtmlUrl = publication.HtmlUrl;
         submission.Version = publication.Version;
         submission.Sha256 = publication.Sha256;
         submission.Bytes = publication.Bytes;

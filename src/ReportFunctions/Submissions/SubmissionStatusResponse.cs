@@ -5,6 +5,7 @@ public sealed record SubmissionStatusResponse(
     string Id,
     string Status,
     string? Url = null,
+    string? HtmlUrl = null,
     int? Version = null,
     string? Sha256 = null,
     long? Bytes = null,

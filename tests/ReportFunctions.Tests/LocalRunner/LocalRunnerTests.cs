@@ -104,6 +104,55 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APublishedReport_HasItsHtmlEditionBesideThePdf_ServedAsAPageWithTheSecurityHeaders()
+    {
+        var orgId = TestHost.NewOrganizationId();
+        var token = await RegisterAsync(orgId);
+        var submit = new HttpRequestMessage(HttpMethod.Post, "/api/reports")
+        {
+            Content = new StringContent(SampleReports.SeedJson(orgId), Encoding.UTF8, "application/json"),
+        };
+        submit.Headers.Add("X-Org-Token", token);
+        var status = await PollAsync((await _http.SendAsync(submit)).Headers.Location!.ToString());
+        Assert.Equal("Published", (string)status["status"]!);
+        var htmlUrl = (string)status["htmlUrl"]!;
+        Assert.Equal($"{_baseUrl}/api/reports/2021/{orgId}.html", htmlUrl);
+
+        var page = await _http.GetAsync(htmlUrl);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", page.Content.Headers.ContentType.CharSet);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
+        Assert.Contains("<table", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">", html, StringComparison.Ordinal);
+        // The seed's narrative count and its table cells (all 0 in the seed).
+        Assert.Contains("主动公开政府信息150条", html, StringComparison.Ordinal);
+        Assert.Contains("<td>0</td>", html, StringComparison.Ordinal);
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", page.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("public, max-age=300", page.Headers.CacheControl!.ToString());
+
+        var version = await _http.GetAsync($"/api/reports/2021/{orgId}/v1.html");
+        Assert.Equal(HttpStatusCode.OK, version.StatusCode);
+        Assert.Equal(html, await version.Content.ReadAsStringAsync());
+        Assert.Equal("public, max-age=31536000, immutable", version.Headers.CacheControl!.ToString());
+        Assert.Equal("nosniff", version.Headers.GetValues("X-Content-Type-Options").Single());
+
+        var conditional = new HttpRequestMessage(HttpMethod.Get, htmlUrl);
+        conditional.Headers.IfNoneMatch.Add(page.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await _http.SendAsync(conditional)).StatusCode);
+        var head = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, htmlUrl));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(Encoding.UTF8.GetByteCount(html), head.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync($"/api/reports/2021/{orgId}/v01.html")).StatusCode);
+
+        var listing = JsonNode.Parse(await _http.GetStringAsync("/api/reports?year=2021"))!.AsArray();
+        Assert.Equal(htmlUrl, (string)listing.Single(r => (string)r!["organizationId"]! == orgId)!["htmlUrl"]!);
+    }
+
+    [Fact]
     public async Task AFormPostOverHttp_IsAccepted()
     {
         var orgId = TestHost.NewOrganizationId();

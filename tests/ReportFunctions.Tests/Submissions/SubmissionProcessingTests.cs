@@ -87,7 +87,7 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
         var blobs = new List<string>();
         await foreach (var blob in Reports.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"2021/{org.Id}", default))
             blobs.Add(blob.Name);
-        Assert.Equal([$"2021/{org.Id}.pdf", $"2021/{org.Id}/v1.json", $"2021/{org.Id}/v1.pdf"], blobs.Order());
+        Assert.Equal([$"2021/{org.Id}.html", $"2021/{org.Id}.pdf", $"2021/{org.Id}/v1.html", $"2021/{org.Id}/v1.json", $"2021/{org.Id}/v1.pdf"], blobs.Order(StringComparer.Ordinal));
         var listing = await _host.Services.GetRequiredService<PublishedReportIndex>().ListAsync(2021, default);
         Assert.Single(listing, r => r.OrganizationId == org.Id);
     }
@@ -199,6 +199,9 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
         var current = (await Reports.GetBlobClient($"2021/{org.Id}.pdf").DownloadContentAsync()).Value.Content.ToArray();
         var v2 = (await Reports.GetBlobClient($"2021/{org.Id}/v2.pdf").DownloadContentAsync()).Value.Content.ToArray();
         Assert.Equal(v2, current);
+        var currentHtml = (await Reports.GetBlobClient($"2021/{org.Id}.html").DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("（更正）", currentHtml, StringComparison.Ordinal);
+        Assert.Equal((await Reports.GetBlobClient($"2021/{org.Id}/v2.html").DownloadContentAsync()).Value.Content.ToString(), currentHtml);
     }
 
     [Fact]
