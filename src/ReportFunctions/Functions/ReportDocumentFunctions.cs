@@ -17,7 +17,7 @@ public sealed class ReportDocumentFunctions(PublishedReportIndex index)
 {
     // The HTML edition is a page for people, opened from other sites' links: the same headers as the app's pages
     // (Http/HtmlPage). It is self-contained, so nothing but its inline stylesheet is allowed.
-    private const string HtmlContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
+    private const string HtmlContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
 
     [Function(nameof(GetReportPdf))]
     public Task<IActionResult> GetReportPdf(
@@ -76,13 +76,7 @@ public sealed class ReportDocumentFunctions(PublishedReportIndex index)
         if (properties is null)
             return ApiResults.NotFound($"未找到{orgId}的{year}年度报告。");
         if (edition == Edition.Html)
-        {
-            var headers = req.HttpContext.Response.Headers;
-            headers.ContentSecurityPolicy = HtmlContentSecurityPolicy;
-            headers.XFrameOptions = "DENY";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        }
+            HtmlPage.AddSecurityHeaders(req.HttpContext.Response.Headers, HtmlContentSecurityPolicy);
         return PublishedBlobResult.For(req, index, name, properties);
     }
 

@@ -15,10 +15,17 @@ public sealed class HtmlPage(string html, string contentSecurityPolicy, int stat
         var response = context.HttpContext.Response;
         response.StatusCode = statusCode;
         response.ContentType = "text/html; charset=utf-8";
-        response.Headers.ContentSecurityPolicy = $"{contentSecurityPolicy}; frame-ancestors 'none'; base-uri 'none'";
-        response.Headers.XFrameOptions = "DENY";
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        AddSecurityHeaders(response.Headers, contentSecurityPolicy);
         await response.WriteAsync(html, context.HttpContext.RequestAborted);
+    }
+
+    /// <summary>The headers of every HTML response, rendered here or served from storage (the HTML edition).</summary>
+    public static void AddSecurityHeaders(IHeaderDictionary headers, string contentSecurityPolicy)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        headers.ContentSecurityPolicy = $"{contentSecurityPolicy}; frame-ancestors 'none'; base-uri 'none'";
+        headers.XFrameOptions = "DENY";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
     }
 }
