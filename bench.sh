@@ -58,8 +58,8 @@ git diff --quiet HEAD -- src bench 2>/dev/null || commit="$commit (with uncommit
   echo
   echo "Written by \`./bench.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC at commit $commit, in about $minutes minutes (install, build, publish and runs):"
   echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo) GiB, $PRETTY_NAME, .NET SDK $(dotnet --version), Release build."
-  echo "Load average $load_before before and $load_after after: **the machine is shared with other agents building code, so absolute"
-  echo "times are noisy**; every ratio compares engines measured alternately in the same minutes. Reproduce with:"
+  echo "Load average $load_before before and $load_after after: **absolute times depend on what else the machine"
+  echo "runs**; every ratio compares engines measured alternately in the same minutes. Reproduce with:"
   echo
   echo '```bash'
   echo "./bench.sh                 # installs chromium, libreoffice-writer, python3-uno, fonts-noto-cjk, poppler-utils and Azurite if missing"
