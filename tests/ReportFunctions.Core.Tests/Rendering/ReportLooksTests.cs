@@ -31,28 +31,8 @@ public sealed class ReportLooksTests
             AssertLooksAsExpected(layout.RenderPagePng(page, Width), $"{sample}-page-{page}.png");
     }
 
-    private static void AssertLooksAsExpected(byte[] png, string name)
-    {
-        var expectedPath = RepositoryRoot.File("tests", "ReportFunctions.Core.Tests", "Rendering", "Expected", name);
-        if (Environment.GetEnvironmentVariable("UPDATE_EXPECTED_IMAGES") == "1")
-            File.WriteAllBytes(expectedPath, png);
-
-        Assert.True(File.Exists(expectedPath), $"no expected image {expectedPath}");
-        using var actual = SKBitmap.Decode(png);
-        using var expected = SKBitmap.Decode(expectedPath);
-        Assert.Equal((expected.Width, expected.Height), (actual.Width, actual.Height));
-        var differing = 0;
-        for (var y = 0; y < actual.Height; y++)
-        {
-            for (var x = 0; x < actual.Width; x++)
-            {
-                SKColor a = actual.GetPixel(x, y), e = expected.GetPixel(x, y);
-                if (Math.Abs(a.Red - e.Red) > 8 || Math.Abs(a.Green - e.Green) > 8 || Math.Abs(a.Blue - e.Blue) > 8)
-                    differing++;
-            }
-        }
-        Assert.True(differing <= actual.Width * actual.Height * 0.0005, $"{differing} pixels differ from {expectedPath}");
-    }
+    private static void AssertLooksAsExpected(byte[] png, string name) =>
+        ExpectedImages.AssertMatches(png, RepositoryRoot.File("tests", "ReportFunctions.Core.Tests", "Rendering", "Expected", name));
 
     private static Report Sample(string name)
     {

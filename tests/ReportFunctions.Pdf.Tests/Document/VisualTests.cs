@@ -28,24 +28,7 @@ public sealed class VisualTests
             .Table(table, spaceBefore: 8)
             .RenderPagePng(1, Width);
 
-        var expectedPath = Path.Combine(SourceFolder(), "Expected", "sample-page.png");
-        if (Environment.GetEnvironmentVariable("UPDATE_EXPECTED_IMAGES") == "1")
-            File.WriteAllBytes(expectedPath, page);
-
-        using var actual = SKBitmap.Decode(page);
-        using var expected = SKBitmap.Decode(expectedPath);
-        Assert.Equal((expected.Width, expected.Height), (actual.Width, actual.Height));
-        var differing = 0;
-        for (var y = 0; y < actual.Height; y++)
-        {
-            for (var x = 0; x < actual.Width; x++)
-            {
-                SKColor a = actual.GetPixel(x, y), e = expected.GetPixel(x, y);
-                if (Math.Abs(a.Red - e.Red) > 8 || Math.Abs(a.Green - e.Green) > 8 || Math.Abs(a.Blue - e.Blue) > 8)
-                    differing++;
-            }
-        }
-        Assert.True(differing <= actual.Width * actual.Height * 0.0005, $"{differing} pixels differ from {expectedPath}");
+        ExpectedImages.AssertMatches(page, Path.Combine(SourceFolder(), "Expected", "sample-page.png"));
     }
 
     private static string SourceFolder() => RepositoryRoot.File("tests", "ReportFunctions.Pdf.Tests", "Document");
