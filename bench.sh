@@ -44,7 +44,7 @@ export REPORTFUNCTIONS_BENCH_PUBLISHED="$published"
 bench=(dotnet bench/ReportFunctions.Bench/bin/Release/net10.0/ReportFunctions.Bench.dll)
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-for mode in validate render pipeline; do "${bench[@]}" "$mode" | tee -a "$results"; done
+for mode in validate anonymous render pipeline; do "${bench[@]}" "$mode" | tee -a "$results"; done
 "${bench[@]}" burst "$burst" | tee -a "$results"
 "${bench[@]}" peers "$warm" | tee -a "$results"
 minutes=$(( ($(date -u +%s) - started + 59) / 60 ))

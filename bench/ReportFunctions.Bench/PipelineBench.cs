@@ -27,7 +27,6 @@ namespace ReportFunctions.Bench;
 /// </summary>
 internal static class PipelineBench
 {
-    private const string AdminKey = "bench-admin-key";
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
     public static async Task RunAsync(string[] args)
@@ -73,32 +72,12 @@ internal static class PipelineBench
 
         public static async Task<App> StartAsync(string connectionString)
         {
-            var unique = Guid.NewGuid().ToString("n")[..8];
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = connectionString,
-                ["Queues:Submissions"] = $"bench-{unique}",
-                ["Queues:EmailOutbox"] = $"bench-mail-{unique}",
-                ["Reports:PublicBaseUrl"] = "http://127.0.0.1:7071",
-                ["REPORTS_ADMIN_KEY"] = AdminKey,
-                ["Smtp:Host"] = "127.0.0.1",
-                ["Smtp:From"] = "noreply@bench.localhost",
-                ["Smtp:TlsMode"] = "None",
-                ["Reminders:FormUrl"] = "http://127.0.0.1:7071/form",
-            }).Build();
-            var collection = new ServiceCollection();
-            collection.AddSingleton<IConfiguration>(configuration);
-            collection.AddLogging();
-            collection.AddReportFunctions(configuration);
-            collection.AddSingleton<FunctionInvoker>();
-            var services = collection.BuildServiceProvider();
-            foreach (var hosted in services.GetServices<IHostedService>())
-                await hosted.StartAsync(CancellationToken.None);
+            var services = await BenchServices.StartAsync(connectionString);
             var functions = FunctionCatalog.Discover(typeof(ServiceCollectionExtensions).Assembly)
                 .Where(f => f.Queue?.QueueName.StartsWith("%Queues:Submissions%", StringComparison.Ordinal) == true)
                 .ToList();
             var drainer = new QueueDrainer(QueueDrainer.RawClient(connectionString), QueueHostOptions.Defaults, NullLogger<QueueDrainer>.Instance);
-            return new App(services, new QueueTriggers(functions, configuration, services.GetRequiredService<FunctionInvoker>(), drainer));
+            return new App(services, new QueueTriggers(functions, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<FunctionInvoker>(), drainer));
         }
 
         /// <summary>Submits <paramref name="count"/> reports, one per new organization, <paramref name="interval"/> apart, and waits for every outcome.</summary>
@@ -176,11 +155,6 @@ internal static class PipelineBench
                 : (null, start, $"HTTP {result.StatusCode}");
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var hosted in services.GetServices<IHostedService>())
-                await hosted.StopAsync(CancellationToken.None);
-            await services.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => BenchServices.StopAsync(services);
     }
 }

@@ -1,4 +1,4 @@
-// Small benchmark program: `dotnet run -c Release --project bench/ReportFunctions.Bench -- <validate|render|pipeline|burst|peers|all>`.
+// Small benchmark program: `dotnet run -c Release --project bench/ReportFunctions.Bench -- <validate|anonymous|render|pipeline|burst|peers|all>`.
 // Each benchmark prints a Markdown section; docs/benchmarks.md records the results.
 using ReportFunctions.Bench;
 
@@ -6,6 +6,7 @@ var which = args.Length > 0 ? args[0] : "all";
 var benches = new Dictionary<string, Func<string[], Task>>
 {
     ["validate"] = ValidationBench.RunAsync,
+    ["anonymous"] = AnonymousCostBench.RunAsync,
     ["render"] = RenderBench.RunAsync,
     ["pipeline"] = PipelineBench.RunAsync,
     ["burst"] = BurstBench.RunAsync,

@@ -16,9 +16,9 @@ internal sealed class JsonObjectReader
     private const int MaxAmountDecimals = Validation.Rules.FeeDecimalsRule.MaxDecimals;
 
     private readonly Dictionary<string, JsonElement> members = new(StringComparer.Ordinal);
-    private readonly List<ValidationError> errors;
+    private readonly ReadingErrors errors;
 
-    public JsonObjectReader(JsonElement element, string path, List<ValidationError> errors, IReadOnlySet<string> knownNames)
+    public JsonObjectReader(JsonElement element, string path, ReadingErrors errors, IReadOnlySet<string> knownNames)
     {
         Path = path;
         this.errors = errors;

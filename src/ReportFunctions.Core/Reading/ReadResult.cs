@@ -11,4 +11,7 @@ public sealed record ReadResult(Report? Report, IReadOnlyList<ValidationError> E
 {
     /// <summary>True when the input was not JSON at all, as opposed to JSON that does not fit the contract.</summary>
     public bool IsMalformed => Line is not null;
+
+    /// <summary>True when reading stopped at <see cref="ReportReader.MaxErrors"/> errors: there are more than listed.</summary>
+    public bool Truncated { get; init; }
 }

@@ -17,6 +17,15 @@ public static partial class ReportReader
 {
     public const string SupportedFormatVersion = "2021";
 
+    /// <summary>Reading stops at this many errors; the result then says the list is truncated (docs/validation.md).</summary>
+    public const int MaxErrors = 200;
+
+    /// <summary>
+    /// More JSON values than any report has (about 1,500; its text is in few long strings): such a body is refused
+    /// after a cheap scan, before a document is built for it (docs/validation.md, <c>too-many-values</c>).
+    /// </summary>
+    public const int MaxValues = 20_000;
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
 
     public static ReadResult Read(ReadOnlySpan<byte> utf8Json)
@@ -26,6 +35,9 @@ public static partial class ReportReader
         var bytes = json.ToArray();
         if (!Utf8.IsValid(bytes))
             return NotUtf8(bytes);
+        if (HasMoreValuesThanAReport(bytes))
+            return new ReadResult(null, [new ValidationError(ErrorCodes.TooManyValues, Severity.Error, "",
+                $"请求体包含的数据项超过{MaxValues}个，不是年度报告的内容；请按报送格式提交。")]);
         JsonDocument document;
         try
         {
@@ -38,11 +50,15 @@ public static partial class ReportReader
 
         using (document)
         {
-            var errors = new List<ValidationError>();
+            var errors = new ReadingErrors();
             try
             {
                 var report = new ReportWalker(errors).Read(document.RootElement);
-                return new ReadResult(errors.Count == 0 ? report : null, errors);
+                return new ReadResult(errors.Count == 0 ? report : null, errors.Listed);
+            }
+            catch (ReadingErrors.LimitReachedException)
+            {
+                return new ReadResult(null, errors.Listed) { Truncated = true };
             }
             catch (InvalidOperationException)
             {
@@ -51,6 +67,25 @@ public static partial class ReportReader
                 return LoneSurrogate(bytes);
             }
         }
+    }
+
+    private static bool HasMoreValuesThanAReport(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = DocumentOptions.MaxDepth });
+        var values = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray or JsonTokenType.PropertyName) && ++values > MaxValues)
+                    return true;
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed: parsing says where, below.
+        }
+        return false;
     }
 
     private static ReadResult LoneSurrogate(byte[] bytes)

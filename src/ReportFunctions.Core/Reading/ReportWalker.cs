@@ -5,7 +5,7 @@ using ReportFunctions.Core.Validation;
 namespace ReportFunctions.Core.Reading;
 
 /// <summary>Walks a parsed document along the contract and builds the model, collecting every error on the way.</summary>
-internal sealed class ReportWalker(List<ValidationError> errors)
+internal sealed class ReportWalker(ReadingErrors errors)
 {
     private static readonly HashSet<string> ReportNames =
     [

@@ -23,4 +23,5 @@ public static class ErrorCodes
     public const string TextReuse = "text-reuse";
     public const string HalfWidthPunctuation = "half-width-punctuation";
     public const string MalformedJson = "malformed-json";
+    public const string TooManyValues = "too-many-values";
 }

@@ -43,7 +43,7 @@ public sealed class SubmitReportFunction(OrganizationRegistry organizations, Sub
         if (request is null)
             return problem!;
         if (request.Read.Report is not { } report)
-            return ApiResults.InvalidReport(request.Read.Errors);
+            return ApiResults.InvalidReport(request.Read.Errors, request.Read.Truncated);
         // No organization can publish in another's name.
         if (verified is null && await VerifyAsync(req, report.Organization.Id, request.Token, cancellationToken) is { } legacyRefusal)
             return legacyRefusal;

@@ -27,7 +27,7 @@ public sealed class ValidateReportFunction(ReportChecker checker, OrganizationRe
         var check = await checker.CheckAsync(request.Read, new CheckContext(ReceivedAt: time.GetUtcNow(), Registered: registered), cancellationToken);
         return ApiResults.Json(
             StatusCodes.Status200OK,
-            new ValidationResponse(check.IsValid, ErrorItem.From(check.Findings)),
+            new ValidationResponse(check.IsValid, ErrorItem.From(check.Findings), check.Read.Truncated ? true : null),
             ApiJsonContext.Web.ValidationResponse);
     }
 }

@@ -26,9 +26,13 @@ public static class ApiResults
     public static IActionResult MalformedJson(ValidationError error, int? line, int? column) => Problem(
         StatusCodes.Status400BadRequest, "malformed-json", "请求体不是有效的JSON", error.Message, [ErrorItem.From(error)], line, column);
 
-    public static IActionResult InvalidReport(IReadOnlyList<ValidationError> errors) => Problem(
+    /// <param name="truncated">Reading stopped at its limit: the report has more errors than the ones listed.</param>
+    public static IActionResult InvalidReport(IReadOnlyList<ValidationError> errors, bool truncated) => Problem(
         StatusCodes.Status400BadRequest, "invalid-report", "报告内容无法读取",
-        $"报告有{errors.Count}处内容不符合报送格式，请按列出的位置修改后重新提交。", ErrorItem.From(errors));
+        truncated
+            ? $"报告不符合报送格式之处超过{errors.Count}处，以下仅列出前{errors.Count}处，请按列出的位置修改后重新检查。"
+            : $"报告有{errors.Count}处内容不符合报送格式，请按列出的位置修改后重新提交。",
+        ErrorItem.From(errors), truncated: truncated ? true : null);
 
     public static IActionResult InvalidRequest(IReadOnlyList<ValidationError> errors) => Problem(
         StatusCodes.Status400BadRequest, "invalid-request", "请求内容不正确", string.Join(" ", errors.Select(e => e.Message)), ErrorItem.From(errors));
@@ -72,13 +76,14 @@ public static class ApiResults
     }
 
     private static IActionResult Problem(
-        int status, string code, string title, string detail, IReadOnlyList<ErrorItem>? errors = null, int? line = null, int? column = null) =>
+        int status, string code, string title, string detail, IReadOnlyList<ErrorItem>? errors = null, int? line = null, int? column = null,
+        bool? truncated = null) =>
         new ContentResult
         {
             StatusCode = status,
             ContentType = ProblemContentType,
             Content = JsonSerializer.Serialize(
-                new ProblemDocument($"urn:reportfunctions:problem:{code}", title, status, detail, code, errors, line, column),
+                new ProblemDocument($"urn:reportfunctions:problem:{code}", title, status, detail, code, errors, line, column, truncated),
                 ApiJsonContext.Web.ProblemDocument),
         };
 }

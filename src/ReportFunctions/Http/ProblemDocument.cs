@@ -4,7 +4,7 @@ namespace ReportFunctions.Http;
 
 /// <summary>
 /// An RFC 9457 problem document: Chinese title/detail for people, a stable English code for programs,
-/// and, when they apply, the validation findings and the position of malformed JSON.
+/// and, when they apply, the validation findings (<c>truncated</c>: more than listed) and the position of malformed JSON.
 /// </summary>
 public sealed record ProblemDocument(
     string Type,
@@ -14,4 +14,5 @@ public sealed record ProblemDocument(
     string Code,
     IReadOnlyList<ErrorItem>? Errors = null,
     int? Line = null,
-    int? Column = null);
+    int? Column = null,
+    bool? Truncated = null);

@@ -21,6 +21,38 @@ public sealed class ReportReaderTests
         Assert.Null(result.Line);
     }
 
+    [Theory]
+    [InlineData(ReportReader.MaxErrors - 1, false)]
+    [InlineData(ReportReader.MaxErrors, false)]
+    [InlineData(ReportReader.MaxValues - 2000, true)]
+    public void Read_StopsAtMaxErrors_AndSaysTheListIsTruncated(int wrongParagraphs, bool truncated)
+    {
+        // Every paragraph of the overview a number instead of text: one error each.
+        var report = ContractJson.Valid();
+        report["overview"] = new JsonArray([.. Enumerable.Range(0, wrongParagraphs).Select(_ => (JsonNode)1)]);
+
+        var result = report.Read();
+
+        Assert.Null(result.Report);
+        Assert.Equal(Math.Min(wrongParagraphs, ReportReader.MaxErrors), result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.StartsWith("overview[", e.Path, StringComparison.Ordinal));
+        Assert.Equal(truncated, result.Truncated);
+    }
+
+    [Fact]
+    public void Read_RefusesMoreValuesThanAReportHas_BeforeBuildingADocument()
+    {
+        var report = ContractJson.Valid();
+        report["overview"] = new JsonArray([.. Enumerable.Range(0, ReportReader.MaxValues).Select(_ => (JsonNode)1)]);
+
+        var result = report.Read();
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ErrorCodes.TooManyValues, error.Code);
+        Assert.Null(result.Report);
+        Assert.False(result.IsMalformed);
+    }
+
     [Fact]
     public void Read_AcceptsAByteOrderMark()
     {

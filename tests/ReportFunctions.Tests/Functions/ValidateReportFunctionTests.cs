@@ -70,6 +70,31 @@ public sealed class ValidateReportFunctionTests(AzuriteFixture azurite) : IAsync
         Assert.Contains(body["errors"]!.AsArray(), e => (string)e!["path"]! == "year");
     }
 
+    [Theory]
+    [InlineData(5_000)]
+    [InlineData(500_000)]
+    public async Task ValidateReport_OfBodiesOfMistakes_AnswersNoLargerThanAFewValidReports(int wrongParagraphs)
+    {
+        var seed = SampleReports.SeedJson(TestHost.NewOrganizationId());
+        var json = SampleReports.SeedJson(TestHost.NewOrganizationId(), r => r["overview"] = new JsonArray([.. Enumerable.Repeat(0, wrongParagraphs).Select(n => (JsonNode)n)]));
+        Assert.InRange(json.Length, 0, 1_048_576);
+
+        var result = Assert.IsType<ContentResult>(await _host.Function<ValidateReportFunction>().ValidateReport(
+            _host.JsonRequest("POST", "/api/reports/validate", json), default));
+
+        var body = JsonNode.Parse(result.Content!)!;
+        Assert.False((bool)body["valid"]!);
+        var errors = body["errors"]!.AsArray();
+        if (wrongParagraphs > Core.Reading.ReportReader.MaxValues)
+            Assert.Equal("too-many-values", (string)Assert.Single(errors)!["code"]!);
+        else
+        {
+            Assert.True((bool)body["truncated"]!);
+            Assert.Equal(Core.Reading.ReportReader.MaxErrors, errors.Count);
+        }
+        Assert.InRange(result.Content!.Length, 0, 4 * seed.Length);
+    }
+
     [Fact]
     public async Task ValidateReport_Returns400_ForMalformedJson()
     {
