@@ -4,5 +4,6 @@ using ReportFunctions;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<ReportFunctions.Http.StorageOutage>();
 builder.Services.AddReportFunctions(builder.Configuration);
 builder.Build().Run();

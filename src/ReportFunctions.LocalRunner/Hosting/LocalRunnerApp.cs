@@ -61,6 +61,7 @@ public static class LocalRunnerApp
 
         var app = builder.Build();
         var invoker = app.Services.GetRequiredService<FunctionInvoker>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalRunnerApp));
         foreach (var function in functions.Where(f => f.Http is not null))
         {
             var methods = (function.Http!.Methods ?? ["get", "post"]).Select(m => m.ToUpperInvariant()).ToArray();
@@ -72,14 +73,23 @@ public static class LocalRunnerApp
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                     return;
                 }
-                var result = await invoker.InvokeHttpAsync(function, context);
+                IActionResult result;
+                try
+                {
+                    result = await invoker.InvokeHttpAsync(function, context);
+                }
+                catch (Exception e) when (StorageOutage.Is(e) && !context.Response.HasStarted)
+                {
+                    // As the Functions worker's StorageOutage middleware answers.
+                    logger.LogWarning(e, "Storage unavailable during {Function}", function.Name);
+                    result = ApiResults.StorageUnavailable(context.Response);
+                }
                 await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
             }).WithName(function.Name);
         }
 
         var timers = functions.Where(f => f.Timer is not null).ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
         var lifetime = app.Lifetime;
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LocalRunnerApp));
         // The host's admin API for running a non-HTTP function now (master key), here for timers.
         app.MapPost("/admin/functions/{name}", (HttpContext context, string name) =>
         {

@@ -75,6 +75,18 @@ public static class ApiResults
             StatusCodes.Status429TooManyRequests, "too-many-requests", "请求过于频繁", $"请求次数超过限制，请在{seconds}秒后重试。");
     }
 
+    /// <summary>Storage cannot be reached (<see cref="StorageOutage"/>): nothing of this request was accepted; try again later.</summary>
+    public static IActionResult StorageUnavailable(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.RetryAfter = StorageRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return Problem(
+            StatusCodes.Status503ServiceUnavailable, "storage-unavailable", "服务暂时不可用",
+            $"存储服务暂时无法访问，本次请求未能完成；请在{StorageRetryAfterSeconds}秒后重试。已经受理的报告不受影响。");
+    }
+
+    private const int StorageRetryAfterSeconds = 30;
+
     private static IActionResult Problem(
         int status, string code, string title, string detail, IReadOnlyList<ErrorItem>? errors = null, int? line = null, int? column = null,
         bool? truncated = null) =>

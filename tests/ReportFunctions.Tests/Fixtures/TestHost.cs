@@ -41,12 +41,14 @@ public sealed class TestHost : IAsyncDisposable
 
     public string SubmissionsQueue => Configuration["Queues:Submissions"]!;
 
-    public static Dictionary<string, string?> Settings(AzuriteFixture azurite)
+    public static Dictionary<string, string?> Settings(AzuriteFixture azurite) => Settings(azurite.ConnectionString);
+
+    public static Dictionary<string, string?> Settings(string storageConnectionString)
     {
         var unique = Guid.NewGuid().ToString("n")[..10];
         return new Dictionary<string, string?>
         {
-            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["AzureWebJobsStorage"] = storageConnectionString,
             ["Queues:Submissions"] = $"subs-{unique}",
             ["Queues:EmailOutbox"] = $"mail-{unique}",
             ["Reports:PublicBaseUrl"] = PublicBaseUrl,
