@@ -69,7 +69,12 @@ internal sealed class JsonObjectReader
         if (Get(name, required: true) is not { } value || !Expect(name, value, JsonValueKind.Number, "整数"))
             return 0;
         if (TryGetIntegral(value, out var count))
-            return count;
+        {
+            if (count <= ReportReader.MaxCount)
+                return count;
+            AddError(ErrorCodes.Range, Child(name), $"{FieldLabels.Describe(Child(name))}：数值{count}过大，不应超过{ReportReader.MaxCount}");
+            return 0;
+        }
         AddError(ErrorCodes.Type, Child(name), $"{FieldLabels.Describe(Child(name))}：{NotAnInteger(value)}");
         return 0;
     }

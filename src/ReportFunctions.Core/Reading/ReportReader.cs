@@ -26,6 +26,9 @@ public static partial class ReportReader
     /// </summary>
     public const int MaxValues = 20_000;
 
+    /// <summary>No count of the format comes near a billion; above it a number is a mistake (and sums could overflow).</summary>
+    public const long MaxCount = 999_999_999;
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
 
     public static ReadResult Read(ReadOnlySpan<byte> utf8Json)

@@ -53,6 +53,20 @@ public sealed class ReportReaderTests
         Assert.False(result.IsMalformed);
     }
 
+    [Theory]
+    [InlineData(ReportReader.MaxCount, false)]
+    [InlineData(ReportReader.MaxCount + 1, true)]
+    [InlineData(long.MaxValue, true)]
+    public void Read_RefusesCountsAboveMaxCount(long licensing, bool refused)
+    {
+        var report = ContractJson.Valid();
+        report["activeDisclosure"]!["licensing"] = licensing;
+
+        var result = report.Read();
+
+        Assert.Equal(refused, result.Errors.Any(e => e.Code == ErrorCodes.Range && e.Path == "activeDisclosure.licensing"));
+    }
+
     [Fact]
     public void Read_AcceptsAByteOrderMark()
     {
@@ -141,9 +155,9 @@ public sealed class ReportReaderTests
     }
 
     [Fact]
-    public void Read_AcceptsCountsUpToTheLargestLong_AndLeavesNegativesToTheValidator()
+    public void Read_AcceptsCountsUpToMaxCount_AndLeavesNegativesToTheValidator()
     {
-        Assert.Equal(long.MaxValue, ContractJson.ReadWithRawNumber("activeDisclosure.penalty", "9223372036854775807").Report!.ActiveDisclosure.Penalty);
+        Assert.Equal(ReportReader.MaxCount, ContractJson.ReadWithRawNumber("activeDisclosure.penalty", "999999999").Report!.ActiveDisclosure.Penalty);
         Assert.Equal(-1, ContractJson.ReadWithRawNumber("activeDisclosure.penalty", "-1").Report!.ActiveDisclosure.Penalty);
     }
 
