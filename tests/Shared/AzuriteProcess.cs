@@ -4,7 +4,8 @@ namespace ReportFunctions.Tests.Shared;
 
 /// <summary>
 /// Azurite (blob, queue, table) from the repository's node_modules (npm ci), in memory, on free ports, as the tests'
-/// fixture and the pipeline benchmark use it. Fails loudly when it cannot start.
+/// fixture and the pipeline benchmark use it; or on disk in a folder and on given ports, so that a fault test can stop
+/// it and start it again where it was. Fails loudly when it cannot start.
 /// </summary>
 internal sealed class AzuriteProcess : IDisposable
 {
@@ -32,7 +33,9 @@ internal sealed class AzuriteProcess : IDisposable
         $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
         $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
 
-    public static async Task<AzuriteProcess> StartAsync()
+    /// <param name="location">A folder to keep the data in (survives a restart); null keeps it in memory.</param>
+    /// <param name="ports">The ports of a previous run to start on again; null takes free ones.</param>
+    public static async Task<AzuriteProcess> StartAsync(string? location = null, (int Blob, int Queue, int Table)? ports = null)
     {
         var azurite = RepositoryRoot.File("node_modules", ".bin", "azurite");
         if (!File.Exists(azurite))
@@ -41,10 +44,11 @@ internal sealed class AzuriteProcess : IDisposable
         // A free port can be taken between probing and binding; try a few times before failing.
         for (var attempt = 1; ; attempt++)
         {
-            var (blob, queue, table) = (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+            var (blob, queue, table) = ports ?? (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+            string[] persistence = location is null ? ["--inMemoryPersistence"] : ["--location", location];
             var process = ServiceProcess.Start(azurite, RepositoryRoot.Path,
             [
-                "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent",
+                .. persistence, "--skipApiVersionCheck", "--loose", "--silent",
                 "--blobHost", "127.0.0.1", "--blobPort", Port(blob),
                 "--queueHost", "127.0.0.1", "--queuePort", Port(queue),
                 "--tableHost", "127.0.0.1", "--tablePort", Port(table),
@@ -52,10 +56,13 @@ internal sealed class AzuriteProcess : IDisposable
             if (await process.WaitUntilReadyAsync(StartTimeout, [blob, queue, table]))
                 return new AzuriteProcess(process, blob, queue, table);
             process.Dispose();
-            if (attempt == 3)
+            if (attempt == 3 || ports is not null)
                 throw new InvalidOperationException($"Azurite did not start on ports {blob}/{queue}/{table}:\n{process.Output}");
         }
     }
+
+    /// <summary>Stops Azurite as an operator would: it writes its on-disk data out before it exits.</summary>
+    public void Stop() => _process.Interrupt(TimeSpan.FromSeconds(15));
 
     public void Dispose() => _process.Dispose();
 

@@ -64,6 +64,18 @@ internal sealed class ServiceProcess : IDisposable
         return false;
     }
 
+    /// <summary>Asks the server to shut down as Ctrl-C would (SIGINT), so it saves what it holds; kills it if it has not exited in time.</summary>
+    public void Interrupt(TimeSpan timeout)
+    {
+        if (!_process.HasExited)
+        {
+            using var signal = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            signal.WaitForExit();
+            _process.WaitForExit(timeout);
+        }
+        Dispose();
+    }
+
     public void Dispose()
     {
         if (_disposed)
