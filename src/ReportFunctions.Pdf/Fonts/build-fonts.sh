@@ -60,7 +60,8 @@ for r in f['name'].names:
         r.string = {1: '$4', 16: '$4', 3: '$4-Regular', 4: '$4', 6: '$4-Regular'}.get(r.nameID, 'Regular')
 f.save('$work/$2.otf')"
   # cu2qu tolerance 2 units (of 1000/em), then 500 units/em: the smallest files with no visible change. The
-  # faces added for the 公文 roles use 4 units and 250; FandolFang, whose outlines carry twice Noto's points,
+  # 宋 face (tables, page numbers, fallback; 250 since the PDF/A metadata and bookmarks of #15 needed the room)
+  # and the faces added for the 公文 roles use 4 units and 250; FandolFang, whose outlines carry twice Noto's points,
   # 128: 1/128 em is 0.044 mm in 16 pt body text (one 600 dpi printer dot), and the seed PDF, which embeds five
   # faces, stays ≤ 150 KB (200 units/em gave 155 KB).
   local err=2 upem=500
@@ -70,7 +71,7 @@ f.save('$work/$2.otf')"
   /usr/bin/python3 "$here/locl2cmap.py" "$here/$2.ttf" --lang ZHS
 }
 
-build NotoSerifCJK-Regular.ttc NotoSerifCJKsc-Regular "$body_unicodes" &
+build NotoSerifCJK-Regular.ttc NotoSerifCJKsc-Regular "$body_unicodes" 250 &
 body=$!
 { build NotoSerifCJK-Bold.ttc NotoSerifCJKsc-Bold "$heading_unicodes" &&
   build NotoSansCJK-Regular.ttc NotoSansCJKsc-Regular "$heading_unicodes" 250 &&
