@@ -16,7 +16,7 @@ internal static class ReportLayout
     {
         var document = new DocumentBuilder(Frame);
         document.Space(ReportStyles.BodyPitch);
-        document.Text(TitleText(report), ReportStyles.Title);
+        document.Text(TitleText(report), ReportStyles.Title, bookmark: true);
         // GB/T 9704 §7.3.3: one blank line between the title and the text.
         document.Space(ReportStyles.BodyPitch);
         foreach (var paragraph in report.Preface)
@@ -50,7 +50,7 @@ internal static class ReportLayout
 
     private static void Section(DocumentBuilder document, string heading, IReadOnlyList<Block> blocks, float spaceBefore = 0, bool keepLastWithNext = false)
     {
-        document.Text(heading, ReportStyles.SectionHeading, spaceBefore, keepWithNext: true);
+        document.Text(heading, ReportStyles.SectionHeading, spaceBefore, keepWithNext: true, bookmark: true);
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];

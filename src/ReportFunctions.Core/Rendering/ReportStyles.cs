@@ -44,13 +44,12 @@ internal static class ReportStyles
     public static TextStyle Signature { get; } = Body with { FirstLineIndentEm = 0, Alignment = TextAlignment.Left };
 
     /// <summary>4号 (14 pt) page numbers "— N —" in 宋体 (GB/T 9704 §7.5).</summary>
-    public static TextStyle PageNumber { get; } = new(Fonts.SerifRegular, 14, 14) { Alignment = TextAlignment.Left, HanLatinSpacingEm = 0 };
+    public static TextStyle PageNumber { get; } = new(Fonts.SerifRegular, 14, 14) { Alignment = TextAlignment.Left };
 
     /// <summary>Row labels of table 三, left-aligned as in the template; never a single character on the last line.</summary>
     public static TextStyle TableLabel { get; } = new(Fonts.SerifRegular, TableSize, TablePitch)
     {
         Alignment = TextAlignment.Left,
-        HanLatinSpacingEm = 0.15f,
         AvoidShortLastLine = true,
     };
 

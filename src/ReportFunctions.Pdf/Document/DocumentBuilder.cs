@@ -21,13 +21,21 @@ public sealed class DocumentBuilder(PageFrame frame)
 
     private const int MaxPages = 5000;
     private readonly Column root = new();
+    private readonly List<PdfRewriter.Bookmark> bookmarks = [];
 
     /// <summary>Adds a paragraph.</summary>
     /// <param name="spaceBefore">Space above it in points, dropped at the top of a page.</param>
     /// <param name="keepWithNext">Move to the next page together with the following block (headings).</param>
-    public DocumentBuilder Text(string text, TextStyle style, float spaceBefore = 0, bool keepWithNext = false)
+    /// <param name="bookmark">List it in the PDF's bookmarks (outline), titled with its text on one line.</param>
+    public DocumentBuilder Text(string text, TextStyle style, float spaceBefore = 0, bool keepWithNext = false, bool bookmark = false)
     {
-        root.Add(new TextBlock(new TextLayout(text, style)), spaceBefore, keepWithNext);
+        string? destination = null;
+        if (bookmark)
+        {
+            destination = $"b{bookmarks.Count + 1}";
+            bookmarks.Add(new PdfRewriter.Bookmark(text.Replace("\n", "", StringComparison.Ordinal).Replace(NoBreak.ToString(), "", StringComparison.Ordinal), destination));
+        }
+        root.Add(new TextBlock(new TextLayout(text, style), destination), spaceBefore, keepWithNext);
         return this;
     }
 
@@ -48,7 +56,10 @@ public sealed class DocumentBuilder(PageFrame frame)
     /// <summary>The width of <paramref name="text"/> set on one line in <paramref name="style"/>, in points.</summary>
     public static float MeasureWidth(string text, TextStyle style) => new TextLayout(text, style).NaturalWidth;
 
-    /// <summary>Renders the document to PDF. The same content and metadata always give the same bytes.</summary>
+    /// <summary>
+    /// Renders the document to PDF, marked PDF/A-2b by Skia (XMP metadata, sRGB output intent), with the language
+    /// and bookmarks added after. The same content and metadata always give the same bytes.
+    /// </summary>
     public RenderedPdf RenderPdf(PdfMetadata metadata)
     {
         var total = Paginate(0, _ => null, DocumentFonts.Full, lastPage: null);
@@ -73,6 +84,7 @@ public sealed class DocumentBuilder(PageFrame frame)
             Modified = (metadata.Modified ?? metadata.Created).UtcDateTime,
             RasterDpi = SKDocument.DefaultRasterDpi,
             EncodingQuality = 101,
+            PdfA = true,
         };
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, info))
@@ -82,7 +94,7 @@ public sealed class DocumentBuilder(PageFrame frame)
         }
         var pdf = stream.ToArray();
         WriteUtcOffsets(pdf);
-        return new RenderedPdf(pdf, total);
+        return new RenderedPdf(PdfRewriter.Rewrite(pdf, metadata.Language, bookmarks), total);
     }
 
     /// <summary>Draws page <paramref name="pageNumber"/> (1-based) with the same code as the PDF, as a PNG <paramref name="widthPixels"/> wide.</summary>
@@ -104,18 +116,23 @@ public sealed class DocumentBuilder(PageFrame frame)
         return png.ToArray();
     }
 
-    // SkiaSharp prints the dates' fields as given (UTC here) but derives the "+HH'MM'" offset from the machine's
-    // time zone, so the same input would give different bytes in Beijing and in UTC. The offset has a fixed
-    // width, so setting it to +00'00' in place keeps every cross-reference offset valid.
+    // SkiaSharp prints the dates' fields as given (UTC here) but derives the offset ("+HH'MM'" in the document
+    // information, "+HH:MM" in the XMP) from the machine's time zone, so the same input would give different
+    // bytes in Beijing and in UTC. The offset has a fixed width, so setting it to UTC in place keeps every
+    // cross-reference offset valid.
     private static void WriteUtcOffsets(byte[] pdf)
     {
-        foreach (var key in new[] { "/CreationDate (D:"u8.ToArray(), "/ModDate (D:"u8.ToArray() })
+        foreach (var (key, fields, utc) in new[]
+        {
+            ("/CreationDate (D:"u8.ToArray(), "YYYYMMDDHHmmSS".Length, "+00'00'"u8.ToArray()),
+            ("/ModDate (D:"u8.ToArray(), "YYYYMMDDHHmmSS".Length, "+00'00'"u8.ToArray()),
+            ("<xmp:CreateDate>"u8.ToArray(), "YYYY-MM-DDTHH:mm:SS".Length, "+00:00"u8.ToArray()),
+            ("<xmp:ModifyDate>"u8.ToArray(), "YYYY-MM-DDTHH:mm:SS".Length, "+00:00"u8.ToArray()),
+        })
         {
             var at = pdf.AsSpan().IndexOf(key);
-            if (at < 0)
-                continue;
-            var offset = at + key.Length + "YYYYMMDDHHmmSS".Length;
-            "+00'00'"u8.CopyTo(pdf.AsSpan(offset));
+            if (at >= 0)
+                utc.CopyTo(pdf.AsSpan(at + key.Length + fields));
         }
     }
 

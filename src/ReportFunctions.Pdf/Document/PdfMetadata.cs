@@ -5,4 +5,7 @@ public sealed record PdfMetadata(string Title, string Author, string Subject, st
 {
     /// <summary>Defaults to <see cref="Created"/>.</summary>
     public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The document's natural language (BCP 47), written as the catalog's /Lang; the engine shapes text as Simplified Chinese.</summary>
+    public string Language { get; init; } = "zh-CN";
 }

@@ -10,7 +10,8 @@
 # Each Noto .ttc holds JP, KR, SC, TC, HK faces; index 2 is SC. The faces are subset to the characters a report
 # needs, CFF ones converted to TrueType outlines, and rescaled (500 units/em, fewer for the faces added for
 # the 公文 roles, see make_ttf) by otf2ttf.py (next to this script): Skia's PDF backend embeds TrueType fonts
-# as compact CID TrueType subsets, but CFF ones as Type 3 fonts.
+# as compact CID TrueType subsets, but CFF ones as Type 3 fonts. locl2cmap.py then maps " ' and — to the forms
+# HarfBuzz substitutes for zh-Hans, so every drawn glyph has a cmap entry and so a ToUnicode entry.
 # Only the 宋 face covers every CJK ideograph; the others carry GB 2312 and the engine falls back per character.
 # Takes about 6 minutes on 2 cores: the full 宋 face in one job, the GB 2312 faces one after another in a second.
 set -euo pipefail
@@ -59,15 +60,18 @@ for r in f['name'].names:
         r.string = {1: '$4', 16: '$4', 3: '$4-Regular', 4: '$4', 6: '$4-Regular'}.get(r.nameID, 'Regular')
 f.save('$work/$2.otf')"
   # cu2qu tolerance 2 units (of 1000/em), then 500 units/em: the smallest files with no visible change. The
-  # faces added for the 公文 roles use 4 units and 250; FandolFang, whose outlines carry twice Noto's points,
+  # 宋 face (tables, page numbers, fallback; 250 since the PDF/A metadata and bookmarks of #15 needed the room)
+  # and the faces added for the 公文 roles use 4 units and 250; FandolFang, whose outlines carry twice Noto's points,
   # 128: 1/128 em is 0.044 mm in 16 pt body text (one 600 dpi printer dot), and the seed PDF, which embeds five
   # faces, stays ≤ 150 KB (200 units/em gave 155 KB).
   local err=2 upem=500
   [ -z "${5:-}" ] || { err=4; upem=$5; }
   /usr/bin/python3 "$here/otf2ttf.py" "$work/$2.otf" "$here/$2.ttf" --max-err "$err" --upem "$upem"
+  # The engine shapes as zh-Hans: the cmap points at the ZHS 'locl' forms it draws, so the PDF's ToUnicode covers them.
+  /usr/bin/python3 "$here/locl2cmap.py" "$here/$2.ttf" --lang ZHS
 }
 
-build NotoSerifCJK-Regular.ttc NotoSerifCJKsc-Regular "$body_unicodes" &
+build NotoSerifCJK-Regular.ttc NotoSerifCJKsc-Regular "$body_unicodes" 250 &
 body=$!
 { build NotoSerifCJK-Bold.ttc NotoSerifCJKsc-Bold "$heading_unicodes" &&
   build NotoSansCJK-Regular.ttc NotoSansCJKsc-Regular "$heading_unicodes" 250 &&

@@ -112,7 +112,7 @@ internal static class LineBreaker
         var k = s;
         while (k < clusters.Length && !clusters[k].HardBreak)
         {
-            var w = clusters[k].NetAdvance + (k > s ? clusters[k].GlueBefore : 0);
+            var w = clusters[k].NetAdvance;
             if (x + w > available + Epsilon && !clusters[k].IsSpace && k > s)
                 break;
             x += w;

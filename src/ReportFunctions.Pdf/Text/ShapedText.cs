@@ -22,8 +22,6 @@ internal struct Cluster
     public int GlyphCount;
     public byte Face;
     public float Advance;
-    /// <summary>Han–Latin spacing set before this cluster unless it starts a line.</summary>
-    public float GlueBefore;
     public BlankHalf Blank;
     /// <summary>Compression already applied because of an adjacent mark (clreq §3.1.6: 1.5 em for two marks).</summary>
     public float CompressedBefore;
@@ -60,12 +58,12 @@ internal sealed class ShapedText(string text, FontFace[] faces, Cluster[] cluste
     /// <summary>UTF-8 byte offset of every UTF-16 index, for the clusters of text blobs.</summary>
     public int[] Utf8Offsets => field ??= TextShaper.Utf8Offsets(Text);
 
-    /// <summary>Natural width in em of clusters [start, end), without the glue before the first.</summary>
+    /// <summary>Natural width in em of clusters [start, end).</summary>
     public float Width(int start, int end)
     {
         float w = 0;
         for (var i = start; i < end; i++)
-            w += Clusters[i].NetAdvance + (i > start ? Clusters[i].GlueBefore : 0);
+            w += Clusters[i].NetAdvance;
         return w;
     }
 }

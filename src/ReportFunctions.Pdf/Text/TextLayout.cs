@@ -155,12 +155,8 @@ internal sealed class TextLayout(ShapedText shaped, TextStyle style)
         float x = 0;
         for (var i = start; i < end; i++)
         {
-            if (i > start)
-            {
-                x += clusters[i].GlueBefore;
-                if (stretch > 0 && i < visibleEnd && LineBreaker.IsStretchable(shaped, i))
-                    x += stretch;
-            }
+            if (i > start && stretch > 0 && i < visibleEnd && LineBreaker.IsStretchable(shaped, i))
+                x += stretch;
             var before = clusters[i].CompressedBefore + extraBefore[i - start];
             xs[i - start] = (x - before) * size;
             x += clusters[i].Advance - before - clusters[i].CompressedAfter - extraAfter[i - start];

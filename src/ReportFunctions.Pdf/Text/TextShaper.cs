@@ -9,6 +9,11 @@ internal static class TextShaper
 {
     private static readonly Language Chinese = new("zh-Hans");
 
+    // Noto CJK's ccmp joins "——" into one glyph and its liga makes fi/fl/ff ligatures: glyphs no cmap entry
+    // reaches, which extract through ActualText only (as U+FFFD in MuPDF). One glyph per character keeps the
+    // PDF's ToUnicode map complete.
+    private static readonly Feature[] Features = [Feature.Parse("-ccmp"), Feature.Parse("-liga")];
+
     /// <summary>U+2060 WORD JOINER: no line break here. It is removed before shaping, so it is never drawn or extracted.</summary>
     public const char WordJoiner = '\u2060';
 
@@ -42,7 +47,7 @@ internal static class TextShaper
         var faceArray = faces.ToArray();
         if (style.TabularDigits)
             SetFiguresTabular(text, array, faceArray, advances, offsetsX);
-        Annotate(text, array, faceArray, glyphs, style, joined);
+        Annotate(text, array, faceArray, glyphs, joined);
         return new ShapedText(text, faceArray, array, [.. glyphs], [.. advances], [.. offsetsX], [.. offsetsY]);
     }
 
@@ -123,7 +128,7 @@ internal static class TextShaper
         buffer.Direction = Direction.LeftToRight;
         buffer.Script = Script.Han;
         buffer.Language = Chinese;
-        face.ShapingFont.Shape(buffer);
+        face.ShapingFont.Shape(buffer, Features);
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
         float em = face.UnitsPerEm;
@@ -185,7 +190,7 @@ internal static class TextShaper
         }
     }
 
-    private static void Annotate(string text, Cluster[] clusters, FontFace[] faces, List<ushort> glyphs, TextStyle style, HashSet<int> joined)
+    private static void Annotate(string text, Cluster[] clusters, FontFace[] faces, List<ushort> glyphs, HashSet<int> joined)
     {
         for (var i = 0; i < clusters.Length; i++)
         {
@@ -198,9 +203,6 @@ internal static class TextShaper
             ref var p = ref clusters[i - 1];
             var last = text[p.Start + p.Length - 1];
             c.BreakBefore = p.HardBreak || (!c.HardBreak && !joined.Contains(c.Start) && LineBreakRules.CanBreakBetween(last, first));
-            if ((LineBreakRules.IsHan(last) && LineBreakRules.IsLatinLetterOrDigit(first))
-                || (LineBreakRules.IsLatinLetterOrDigit(last) && LineBreakRules.IsHan(first)))
-                c.GlueBefore = style.HanLatinSpacingEm;
             // clreq §3.1.6: two adjacent full-width marks take 1.5 em, not 2.
             if (p.Blank == BlankHalf.Right && c.Blank != BlankHalf.None)
                 p.CompressedAfter = 0.5f;

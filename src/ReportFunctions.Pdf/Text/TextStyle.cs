@@ -20,9 +20,6 @@ public sealed record TextStyle(FontFace Face, float Size, float LinePitch)
     /// <summary>Space in points before every line (signature lines placed under one another).</summary>
     public float LeftIndent { get; init; }
 
-    /// <summary>Extra space between a Han character and an adjacent Latin letter or digit, in em (clreq: at most ¼).</summary>
-    public float HanLatinSpacingEm { get; init; } = 0.25f;
-
     /// <summary>Use tabular (fixed-width) digits, for numbers in tables.</summary>
     public bool TabularDigits { get; init; }
 

@@ -145,6 +145,59 @@ public sealed class ReportRendererTests
         Assert.StartsWith("D:20260315020000", document.Information.ModifiedDate);
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Render_BookmarksTheTitleAndSectionsOneToSixInChinese(string sample)
+    {
+        var report = Sample(sample);
+
+        using var document = PdfDocument.Open(Renderer.Render(report).Pdf);
+
+        Assert.True(document.TryGetBookmarks(out var outline));
+        Assert.Equal(
+            [report.EffectiveTitle, SectionHeadings.Overview, SectionHeadings.ActiveDisclosure, SectionHeadings.Applications,
+                SectionHeadings.ReviewsAndLitigation, SectionHeadings.ProblemsAndImprovements, SectionHeadings.OtherMatters],
+            outline.Roots.Select(b => b.Title));
+        var pages = outline.Roots.Cast<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().Select(b => b.PageNumber).ToList();
+        Assert.Equal(1, pages[0]);
+        Assert.Equal(pages.Order(), pages);
+        Assert.Equal("zh-CN", (document.Structure.Catalog.CatalogDictionary.Data["Lang"] as UglyToad.PdfPig.Tokens.StringToken)?.Data);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Render_TextLayerGivesEveryParagraphWithoutActualTextAndWordsOnlySplitAtSourceSpaces(string sample)
+    {
+        var report = Sample(sample);
+        var paragraphs = new List<string> { report.EffectiveTitle };
+        paragraphs.AddRange(report.Preface);
+        Add(paragraphs, SectionHeadings.Overview, report.Overview);
+        Add(paragraphs, SectionHeadings.ActiveDisclosure, report.ActiveDisclosure.Narrative);
+        Add(paragraphs, SectionHeadings.ProblemsAndImprovements, report.ProblemsAndImprovements);
+        Add(paragraphs, SectionHeadings.OtherMatters, report.OtherMatters);
+
+        using var document = PdfDocument.Open(Renderer.Render(report).Pdf);
+
+        // page.Letters ignores ActualText: what MuPDF and other readers without it extract. The page numbers end each page.
+        var glyphs = string.Concat(document.GetPages().Select(p => Squeeze(string.Concat(p.Letters.Select(l => l.Value))).Replace($"—{p.Number}—", "", StringComparison.Ordinal)));
+        Assert.All(paragraphs, p => Assert.Contains(Squeeze(p), glyphs, StringComparison.Ordinal));
+        // In the 16 pt text, "2021年" and the like are parts of one word: two words on a line must stand in the
+        // source with a space between them.
+        var source = string.Join("\n", paragraphs);
+        var mixed = 0;
+        foreach (var page in document.GetPages())
+        {
+            var words = page.GetWords().Where(w => Math.Abs(w.Letters[0].PointSize - 16) < 0.1).ToList();
+            mixed += words.Count(w => w.Text.Any(char.IsAsciiDigit) && w.Text.Any(c => c >= '\u4E00'));
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (Math.Abs(words[i].BoundingBox.Bottom - words[i - 1].BoundingBox.Bottom) < 1)
+                    Assert.Contains(words[i - 1].Text + " " + words[i].Text, source, StringComparison.Ordinal);
+            }
+        }
+        Assert.True(mixed > 3, $"{mixed} words mix digits and ideographs");
+    }
+
     [Fact]
     public void Render_GivesIdenticalBytesForTheSameReportAndTime_FromSeveralThreads()
     {

@@ -10,7 +10,7 @@ public sealed class DocumentBuilderTests
     private const string Paragraph =
         "本年度大岚镇利用政务信息平台主动公开政府信息150条，其中组织机构18条，部门文件19条、工作计划12条。官微和官博“神奇大岚”信息发布质量数量双提升，分别公开政府信息156和70条。";
 
-    private static readonly PageFrame Frame = PageFrame.GbT9704(new TextStyle(BundledFonts.Shared.SerifRegular, 14, 14) { Alignment = TextAlignment.Left, HanLatinSpacingEm = 0 });
+    private static readonly PageFrame Frame = PageFrame.GbT9704(new TextStyle(BundledFonts.Shared.SerifRegular, 14, 14) { Alignment = TextAlignment.Left });
     private static readonly PdfMetadata Metadata = new("标题", "作者", "主题", "关键词", "ReportFunctions", new DateTimeOffset(2022, 1, 15, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]

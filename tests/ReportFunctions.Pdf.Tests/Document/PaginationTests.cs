@@ -8,7 +8,7 @@ namespace ReportFunctions.Pdf.Tests.Document;
 /// <summary>Where pages break: widows and orphans, row-spanning groups of tables, one type size per row.</summary>
 public sealed class PaginationTests
 {
-    private static readonly PageFrame Frame = PageFrame.GbT9704(new TextStyle(BundledFonts.Shared.SerifRegular, 14, 14) { Alignment = TextAlignment.Left, HanLatinSpacingEm = 0 });
+    private static readonly PageFrame Frame = PageFrame.GbT9704(new TextStyle(BundledFonts.Shared.SerifRegular, 14, 14) { Alignment = TextAlignment.Left });
     private static readonly PdfMetadata Metadata = new("标题", "作者", "主题", "关键词", "ReportFunctions", new DateTimeOffset(2022, 1, 15, 8, 0, 0, TimeSpan.Zero));
 
     [Theory]

@@ -34,7 +34,10 @@ public sealed class TimeZoneTests
         }
 
         Assert.Equal(utc, local);
-        Assert.Contains("/CreationDate (D:20220115200000+00'00')", System.Text.Encoding.Latin1.GetString(local));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(local);
+        Assert.Equal("D:20220115200000+00'00'", document.Information.CreationDate);
+        Assert.True(document.TryGetXmpMetadata(out var xmp));
+        Assert.Contains("<xmp:CreateDate>2022-01-15T20:00:00+00:00</xmp:CreateDate>", System.Text.Encoding.UTF8.GetString([.. xmp.GetXmlBytes()]));
     }
 
     private static void SetZone(string? zone)

@@ -16,7 +16,7 @@ public sealed class VisualTests
     [Fact]
     public void SamplePage_LooksAsExpected()
     {
-        var frame = PageFrame.GbT9704(new TextStyle(BundledFonts.Shared.SerifRegular, 14, 14) { Alignment = TextAlignment.Left, HanLatinSpacingEm = 0 });
+        var frame = PageFrame.GbT9704(new TextStyle(BundledFonts.Shared.SerifRegular, 14, 14) { Alignment = TextAlignment.Left });
         var table = new TableBuilder(2, 1, 1) { HeaderRows = 1 }
             .Cell(0, 0, "信息内容", Styles.Cell).Cell(0, 1, "本年处理决定数量", Styles.Cell, columnSpan: 2, background: 0xFFDCE6F2);
         for (var r = 1; r <= 3; r++)

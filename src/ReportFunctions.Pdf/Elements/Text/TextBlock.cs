@@ -8,9 +8,10 @@ namespace ReportFunctions.Pdf.Elements.Text;
 /// <summary>
 /// A paragraph, shaped once and paginated by whole lines, with widow and orphan control: a paragraph that runs
 /// over a page break leaves at least two lines on each side, so neither its first line stands alone at a page
-/// foot nor its last line ("的问题。") alone at the top of the next page.
+/// foot nor its last line ("的问题。") alone at the top of the next page. A block with a <paramref name="destination"/>
+/// marks where its first line is drawn as that named destination, the target of a bookmark.
 /// </summary>
-internal sealed class TextBlock(TextLayout layout) : Element
+internal sealed class TextBlock(TextLayout layout, string? destination = null) : Element
 {
     private int currentLine;
 
@@ -50,6 +51,8 @@ internal sealed class TextBlock(TextLayout layout) : Element
         var lines = layout.Lines(available.Width);
         var pitch = layout.Style.LinePitch;
         var fitting = Fitting(available.Height, lines.Count - currentLine);
+        if (canvas is not null && destination is not null && currentLine == 0 && fitting > 0)
+            canvas.DrawNamedDestinationAnnotation(new SKPoint(x, y), destination);
         for (var i = 0; i < fitting; i++)
         {
             if (canvas is not null)
