@@ -70,6 +70,7 @@ var emailOutboxQueue = 'email-outbox'
 var blobContainers = [
   'submissions'
   'reports'
+  'review'
 ]
 var storageQueues = [
   'report-submissions'
