@@ -26,6 +26,7 @@ namespace ReportFunctions.Http;
 [JsonSerializable(typeof(ResolveCorrectionItemRequest))]
 [JsonSerializable(typeof(CorrectionNotice))]
 [JsonSerializable(typeof(IReadOnlyList<CorrectionNotice>))]
+[JsonSerializable(typeof(AnswerCorrectionNoticeRequest))]
 [JsonSerializable(typeof(ReviewedSubmission))]
 [JsonSerializable(typeof(IReadOnlyList<ReviewedSubmission>))]
 [JsonSerializable(typeof(ApproveSubmissionRequest))]
