@@ -28,7 +28,11 @@ public sealed class CorrectionRemindersEndToEndTests(AzuriteFixture azurite, Smt
 
         await app.RunTimerAsync();
         await app.DrainOutboxAsync();
-        var first = Assert.Single(await smtp.WaitForMessagesToAsync(1, contact));
+        // The notice itself went out when it was issued; the run adds the first reminder.
+        var received = await smtp.WaitForMessagesToAsync(2, contact);
+        Assert.Equal(2, received.Count);
+        Assert.Single(received, m => m.Subject.StartsWith("【整改通知】", StringComparison.Ordinal));
+        var first = Assert.Single(received, m => m.Subject.StartsWith("【整改提醒】", StringComparison.Ordinal));
         Assert.Equal($"【整改提醒】丁镇人民政府{u}2026年第三季度整改事项将于2026年10月15日到期", first.Subject);
         Assert.Contains("1. 政策文件栏目未更新", first.Text);
         Assert.Contains("2. 政务新媒体账号长期未更新", first.Text);
@@ -38,7 +42,7 @@ public sealed class CorrectionRemindersEndToEndTests(AzuriteFixture azurite, Smt
         app.SetToday(2026, 10, 14);
         await app.RunTimerAsync();
         await app.DrainOutboxAsync();
-        var second = (await smtp.WaitForMessagesToAsync(2, contact)).Single(m => m.Id != first.Id);
+        var second = (await smtp.WaitForMessagesToAsync(3, contact)).Single(m => received.All(r => r.Id != m.Id));
         Assert.Contains("尚有1项问题未完成整改", second.Text);
         Assert.DoesNotContain("政策文件栏目未更新", second.Text);
         Assert.Contains("1. 政务新媒体账号长期未更新", second.Text);
@@ -48,6 +52,6 @@ public sealed class CorrectionRemindersEndToEndTests(AzuriteFixture azurite, Smt
         app.SetToday(2026, 10, 22);
         await app.RunTimerAsync();
         await app.DrainOutboxAsync();
-        Assert.Equal(2, (await smtp.MessagesToAsync(contact)).Count);
+        Assert.Equal(3, (await smtp.MessagesToAsync(contact)).Count);
     }
 }
