@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Corrections;
+using ReportFunctions.Email;
 using ReportFunctions.Http;
 using ReportFunctions.Organizations;
 using ReportFunctions.Pages;
@@ -17,7 +19,11 @@ namespace ReportFunctions.Functions;
 /// organization's token, as a form (HTML answer) or as JSON (JSON answer). Failed tokens count as on POST /api/reports.
 /// </summary>
 public sealed class CorrectionAnswerFunctions(
-    CorrectionNotices notices, OrganizationRegistry organizations, ReportLocations locations, RateLimits limits)
+    CorrectionNotices notices,
+    OrganizationRegistry organizations,
+    ReportLocations locations,
+    RateLimits limits,
+    IOptions<OfficeOptions> office)
 {
     private const string OrganizationQuery = "org";
 
@@ -33,7 +39,7 @@ public sealed class CorrectionAnswerFunctions(
             return NotFound(html, id);
         if (!html)
             return ApiResults.Json(StatusCodes.Status200OK, notice, ApiJsonContext.Web.CorrectionNotice);
-        return Page(CorrectionAnswerPage.Render(notice, organizationName!, PageUrl(notice)));
+        return Page(CorrectionAnswerPage.Render(notice, organizationName!, office.Value.Name, PageUrl(notice)));
     }
 
     [Function(nameof(AnswerCorrectionNotice))]
@@ -79,21 +85,21 @@ public sealed class CorrectionAnswerFunctions(
                 return ApiResults.Forbidden();
             var refusal = new ValidationError("forbidden", Severity.Error, CorrectionAnswerPage.TokenField,
                 string.IsNullOrEmpty(token) ? "请填写报送令牌。" : "报送令牌不正确，或不是本单位的令牌。请核对后重新填写。");
-            return Page(CorrectionAnswerPage.Render(notice, organizationName!, PageUrl(notice), [refusal], posted), StatusCodes.Status403Forbidden);
+            return Page(CorrectionAnswerPage.Render(notice, organizationName!, office.Value.Name, PageUrl(notice), [refusal], posted), StatusCodes.Status403Forbidden);
         }
 
         var outcome = await notices.AnswerAsync(notice.Id, notice.OrganizationId, answers, cancellationToken);
         if (outcome.Notice is { } answered)
         {
             return isForm
-                ? Page(CorrectionAnswerPage.RenderConfirmation(answered, organizationName!, answers.Select(a => a!.Number).ToList(), PageUrl(answered)))
+                ? Page(CorrectionAnswerPage.RenderConfirmation(answered, organizationName!, office.Value.Name, answers.Select(a => a!.Number).ToList(), PageUrl(answered)))
                 : ApiResults.Json(StatusCodes.Status200OK, answered, ApiJsonContext.Web.CorrectionNotice);
         }
         if (outcome.Refusal == CorrectionRefusal.NotFound)
             return NotFound(isForm, id);
         var errors = outcome.Errors ?? [new ValidationError("invalid", Severity.Error, "items", outcome.Message ?? "")];
         return isForm
-            ? Page(CorrectionAnswerPage.Render(notice, organizationName!, PageUrl(notice), errors, posted), StatusCodes.Status400BadRequest)
+            ? Page(CorrectionAnswerPage.Render(notice, organizationName!, office.Value.Name, PageUrl(notice), errors, posted), StatusCodes.Status400BadRequest)
             : ApiResults.InvalidRequest(errors);
     }
 

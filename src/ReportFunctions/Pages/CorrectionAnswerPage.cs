@@ -31,8 +31,9 @@ public static class CorrectionAnswerPage
     /// <param name="action">Where the form posts (this page's own address, with ?org=).</param>
     /// <param name="errors">Findings to show, at paths "items.{n}.text", "items.{n}.url", "items" or "orgToken".</param>
     /// <param name="posted">The values posted, shown again with the errors so nothing typed is lost.</param>
+    /// <param name="issuer">The supervising office that issued the notice (下发机关).</param>
     public static string Render(
-        CorrectionNotice notice, string organizationName, string action,
+        CorrectionNotice notice, string organizationName, string issuer, string action,
         IReadOnlyList<ValidationError>? errors = null, Func<string, string?>? posted = null)
     {
         errors ??= [];
@@ -47,7 +48,7 @@ public static class CorrectionAnswerPage
             html.Append("</ul></div>\n");
         }
 
-        Facts(html, notice, organizationName);
+        Facts(html, notice, organizationName, issuer);
         if (open.Count == 0)
         {
             html.Append("<p class=\"notice ok\">本通知所列问题已全部由主管部门确认完成整改，无需再报送。</p>\n");
@@ -75,7 +76,7 @@ public static class CorrectionAnswerPage
             var urlValue = posted?.Invoke(url) ?? item.AnswerUrl ?? "";
             Field(html, text, "整改情况", $"说明已采取的整改措施和完成情况，不超过{CorrectionNotices.MaxAccountLength}字。", errors, $"items.{item.Number}.text",
                 describedBy => $"<textarea id=\"{text}\" name=\"{text}\" rows=\"4\" maxlength=\"{CorrectionNotices.MaxAccountLength}\"{describedBy}>{Encode(textValue)}</textarea>");
-            Field(html, url, "整改后内容的网址（选填）", "可以看到整改结果的页面地址，例如 https://www.example.gov.cn/zwgk/zcjd/。", errors, $"items.{item.Number}.url",
+            Field(html, url, "整改后内容的网址（选填）", "可以看到整改结果的页面地址，以 http:// 或 https:// 开头。", errors, $"items.{item.Number}.url",
                 describedBy => $"<input type=\"url\" id=\"{url}\" name=\"{url}\" maxlength=\"{CorrectionNotices.MaxUrlLength}\" inputmode=\"url\" autocomplete=\"url\" spellcheck=\"false\" value=\"{Encode(urlValue)}\"{describedBy}>");
             html.Append("</fieldset>\n");
         }
@@ -88,7 +89,7 @@ public static class CorrectionAnswerPage
     }
 
     /// <summary>What the organization sees after answering: what was received, and that the office confirms each item.</summary>
-    public static string RenderConfirmation(CorrectionNotice notice, string organizationName, IReadOnlyList<int> answered, string pageUrl)
+    public static string RenderConfirmation(CorrectionNotice notice, string organizationName, string issuer, IReadOnlyList<int> answered, string pageUrl)
     {
         var html = new StringBuilder(4096);
         var numbers = string.Join("、", answered.Select(n => $"第{n}项"));
@@ -97,7 +98,7 @@ public static class CorrectionAnswerPage
             <p>主管部门确认后将逐项标记为完成整改；确认前可以在本页修改后重新提交。所有事项确认完成整改后，系统不再发送整改提醒。</p></div>
 
             """);
-        Facts(html, notice, organizationName);
+        Facts(html, notice, organizationName, issuer);
         Items(html, notice.Items);
         html.Append($"<p><a class=\"button secondary\" href=\"{Encode(pageUrl)}\">返回整改情况报送页面</a></p>\n");
         return PageLayout.Render("整改情况已报送", html.ToString(), [Stylesheet]);
@@ -107,13 +108,14 @@ public static class CorrectionAnswerPage
     public static string RenderMessage(string title, string message) =>
         PageLayout.Render(title, $"<p class=\"notice error\">{Encode(message)}</p>\n", [Stylesheet]);
 
-    private static void Facts(StringBuilder html, CorrectionNotice notice, string organizationName)
+    private static void Facts(StringBuilder html, CorrectionNotice notice, string organizationName, string issuer)
     {
         var quarter = ReportingQuarter.TryParse(notice.Quarter, out var q) ? q.ChineseName : notice.Quarter;
         html.Append($"""
             <h2>整改通知</h2>
             <dl class="facts">
             <dt>通知编号</dt><dd>{Encode(notice.Id)}</dd>
+            <dt>下发机关</dt><dd>{Encode(issuer)}</dd>
             <dt>整改单位</dt><dd>{Encode(organizationName)}</dd>
             <dt>检查季度</dt><dd>{Encode(quarter)}</dd>
             <dt>下发日期</dt><dd>{Encode(Date(notice.IssuedAt))}</dd>
