@@ -131,6 +131,8 @@ public sealed class SubmissionReview(
             return ReviewOutcome.Conflict("该报告正由其他审核人员处理，请刷新后查看。");
         }
         logger.LogInformation("Submission {SubmissionId} approved by {Reviewer}: published as v{Version}", id, row.ReviewedBy, publication.Version);
+        // The public PDF is the one now; the private copy has served its purpose.
+        await _review.GetBlobClient(PreviewBlob(id)).DeleteIfExistsAsync(cancellationToken: ct);
         var organization = await organizations.GetAsync(row.OrganizationId, ct);
         if (organization is not null)
             await notifier.NotifyPublishedAsync(organization, report.EffectiveTitle, row.Year, publication.Url, publication.Version, ct);

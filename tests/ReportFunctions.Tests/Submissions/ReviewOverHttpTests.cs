@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ReportFunctions.Publishing;
+using ReportFunctions.Submissions;
 using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Submissions;
@@ -72,6 +75,9 @@ public sealed class ReviewOverHttpTests(AzuriteFixture azurite, Smtp4devFixture 
         var record = (await app.Admin.GetFromJsonAsync<JsonNode>($"/api/manage/review/{second}"))!;
         Assert.Equal(("Published", "县政务公开办 张敏", "已核实"), ((string?)record["status"], (string?)record["reviewedBy"], (string?)record["comment"]));
         Assert.Null(record["previewUrl"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Admin.GetAsync($"/api/manage/review/{second}/preview.pdf")).StatusCode);
+        Assert.False(await app.Services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>()
+            .GetBlobContainerClient("review").GetBlobClient($"{second}.pdf").ExistsAsync());
         Assert.DoesNotContain(await app.Admin.GetFromJsonAsync<JsonArray>("/api/manage/review") ?? [], w => (string?)w!["organizationId"] == org.Id);
         var mails = await smtp.WaitForMessagesToAsync(2, org.Contacts[0]);
         Assert.Contains(mails, m => m.Subject == "【已发布】大岚镇人民政府2021年政府信息公开工作年度报告");
@@ -110,6 +116,54 @@ public sealed class ReviewOverHttpTests(AzuriteFixture azurite, Smtp4devFixture 
         var again = await PostAsync($"/api/manage/review/{id}/return", new { reviewer = "张敏", comment = "再次退回" });
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
         Assert.Contains("已退回", again.Detail);
+    }
+
+    [Fact]
+    public async Task Approve_WithANoteOnAWarning_RecordsTheAcknowledgementWithThePublication()
+    {
+        await using var app = await RunnerOverHttp.StartAsync(azurite, smtp);
+        var (org, token) = await app.RegisterAsync(requiresReview: true);
+        // Signed almost a year after the deadline: valid, with warnings for the reviewer to weigh.
+        var id = await app.SubmitAsync(SampleReports.SeedJson(org.Id, r => r["signature"]!["date"] = "2022-12-15"), token);
+        Assert.Equal("AwaitingReview", (string?)(await app.OutcomeAsync(id))["status"]);
+        var waiting = (await app.Admin.GetFromJsonAsync<JsonNode>($"/api/manage/review/{id}"))!;
+        var warning = waiting["warnings"]!.AsArray().First()!;
+        Assert.Equal("warning", (string?)warning["severity"]);
+
+        var approved = await app.Admin.PostAsJsonAsync($"/api/manage/review/{id}/approve", new
+        {
+            reviewer = "县政务公开办 李华",
+            acknowledgements = new[] { new { code = (string?)warning["code"], path = (string?)warning["path"], note = "已电话核实，报告系补报，同意公布" } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var record = (await app.Admin.GetFromJsonAsync<JsonNode>($"/api/manage/review/{id}"))!;
+        var acknowledged = Assert.Single(record["acknowledgements"]!.AsArray())!;
+        Assert.Equal(((string?)warning["code"], (string?)warning["path"], "已电话核实，报告系补报，同意公布"),
+            ((string?)acknowledged["code"], (string?)acknowledged["path"], (string?)acknowledged["note"]));
+        Assert.Equal(("Published", 1), ((string?)record["status"], (int?)record["version"]));
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous.GetAsync($"/api/reports/2021/{org.Id}.pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Approve_ThatStoppedAfterAllocatingTheVersion_IsFinishedByApprovingAgain_AndCannotBeReturned()
+    {
+        await using var app = await RunnerOverHttp.StartAsync(azurite, smtp);
+        var (org, token) = await app.RegisterAsync(requiresReview: true);
+        var id = await app.SubmitAsync(SampleReports.SeedJson(org.Id), token);
+        Assert.Equal("AwaitingReview", (string?)(await app.OutcomeAsync(id))["status"]);
+        // What an approval leaves when its instance dies right after writing the version to the row.
+        var store = app.Services.GetRequiredService<SubmissionStore>();
+        var row = (await store.GetAsync(id, default))!;
+        row.Version = await app.Services.GetRequiredService<ReportPublisher>().AllocateVersionAsync(2021, org.Id, id, default);
+        await store.UpdateAsync(row, default);
+
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await app.Admin.PostAsJsonAsync($"/api/manage/review/{id}/return", new { reviewer = "张敏", comment = "退回" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Admin.PostAsJsonAsync($"/api/manage/review/{id}/approve", new { reviewer = "张敏" })).StatusCode);
+
+        var status = (await app.Anonymous.GetFromJsonAsync<JsonNode>($"/api/submissions/{id}"))!;
+        Assert.Equal(("Published", 1), ((string?)status["status"], (int?)status["version"]));
     }
 
     [Fact]
