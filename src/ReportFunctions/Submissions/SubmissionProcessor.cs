@@ -11,7 +11,7 @@ namespace ReportFunctions.Submissions;
 
 /// <summary>
 /// The worker behind the submissions queue: validates a stored submission with every rule (R6 against the
-/// organization's published previous-year report), then rejects or publishes it, and notifies the submitters.
+/// organization's published previous-year report), then rejects it, holds it for review (SubmissionReview) or publishes it, and notifies the submitters.
 /// Idempotent by submission id; failures escape so the host retries and finally poisons the message.
 /// </summary>
 public sealed class SubmissionProcessor(
@@ -159,7 +159,7 @@ public sealed class SubmissionProcessor(
     }
 
     /// <summary>The findings as stored in the status row: errors first, as many as fit the property.</summary>
-    internal static string SerializeErrors(IReadOnlyList<ValidationError> findings)
+    private static string SerializeErrors(IReadOnlyList<ValidationError> findings)
     {
         var kept = new List<ErrorItem>();
         var length = 2;
