@@ -21,7 +21,7 @@ public sealed class FolderDependencyTests
         ["Publishing"] = ["Storage"],
         ["Corrections"] = ["Storage", "Organizations", "Publishing", "Email"],
         ["Submissions"] = ["Storage", "Organizations", "Publishing", "Email"],
-        ["Reminders"] = ["Storage", "Organizations", "Publishing", "Corrections", "Email"],
+        ["Reminders"] = ["Storage", "Organizations", "Publishing", "Corrections", "Submissions", "Email"],
         ["Pages"] = ["Organizations", "Submissions", "Corrections"],
         ["Http"] = [.. Capabilities, "Pages"],
         ["Functions"] = [.. Capabilities, "Pages", "Http"],

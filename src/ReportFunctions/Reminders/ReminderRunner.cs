@@ -8,6 +8,7 @@ using ReportFunctions.Corrections;
 using ReportFunctions.Email;
 using ReportFunctions.Organizations;
 using ReportFunctions.Publishing;
+using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Reminders;
 
@@ -15,6 +16,7 @@ namespace ReportFunctions.Reminders;
 public sealed class ReminderRunner(
     OrganizationRegistry registry,
     PublishedReportIndex publishedReports,
+    SubmissionStore submissions,
     CorrectionNotices corrections,
     ReminderLog log,
     EmailOutbox outbox,
@@ -38,6 +40,10 @@ public sealed class ReminderRunner(
             foreach (var report in await publishedReports.ListAsync(year, ct))
                 published.Add((report.OrganizationId, report.Year));
         }
+        // A report waiting for the office's review (先备案后公布) was submitted: the organization has nothing to do, so it
+        // is not chased. A returned one is chased again until it is resubmitted.
+        foreach (var waiting in await submissions.ListAsync(SubmissionStatus.AwaitingReview, ct))
+            published.Add((waiting.OrganizationId, waiting.Year));
 
         // An item stays in the reminders until the office resolves it; one the organization has answered says so, so
         // the reminder does not read as if nothing had been done.
