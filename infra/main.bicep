@@ -55,6 +55,16 @@ param supervisingOfficeEmail string
 @description('Link to the submission form, put in reminder e-mails.')
 param formUrl string
 
+@minLength(1)
+@description('Name of the issuing office that signs every e-mail.')
+param officeName string = '政府信息公开工作主管部门'
+
+@description('Phone of the issuing office in the e-mail signature; empty leaves the line out.')
+param officePhone string = ''
+
+@description('Whether organizations without a setting of their own wait for review before publication (先备案后公布).')
+param reviewRequiredByDefault bool = false
+
 var tags = { 'azd-env-name': environmentName }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var identityName = 'id-${resourceToken}'
@@ -70,6 +80,7 @@ var emailOutboxQueue = 'email-outbox'
 var blobContainers = [
   'submissions'
   'reports'
+  'review'
 ]
 var storageQueues = [
   'report-submissions'
@@ -184,6 +195,9 @@ module functionApp 'modules/functionApp.bicep' = {
     remindersSchedule: remindersSchedule
     supervisingOfficeEmail: supervisingOfficeEmail
     formUrl: formUrl
+    officeName: officeName
+    officePhone: officePhone
+    reviewRequiredByDefault: reviewRequiredByDefault
   }
 }
 

@@ -19,3 +19,5 @@ param smtpFrom = readEnvironmentVariable('SMTP_FROM', 'gongkai@example.gov.cn')
 param smtpTlsMode = 'SslOnConnect'
 param supervisingOfficeEmail = readEnvironmentVariable('REMINDERS_SUPERVISING_OFFICE_EMAIL', 'zwgk@example.gov.cn')
 param formUrl = readEnvironmentVariable('REMINDERS_FORM_URL', 'https://www.example.gov.cn/zwgk/ndbg')
+param officeName = readEnvironmentVariable('OFFICE_NAME', '政府信息公开工作主管部门')
+param officePhone = readEnvironmentVariable('OFFICE_PHONE', '')

@@ -75,6 +75,15 @@ param supervisingOfficeEmail string
 @description('Link to the submission form, put in reminder e-mails.')
 param formUrl string
 
+@description('Name of the issuing office that signs every e-mail.')
+param officeName string
+
+@description('Phone of the issuing office in the e-mail signature.')
+param officePhone string
+
+@description('Whether organizations without a setting of their own wait for review before publication.')
+param reviewRequiredByDefault bool
+
 var isFlex = hostingPlan == 'flex'
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
@@ -210,6 +219,9 @@ var appSettings = {
   Reminders__Schedule: remindersSchedule
   Reminders__SupervisingOfficeEmail: supervisingOfficeEmail
   Reminders__FormUrl: formUrl
+  Office__Name: officeName
+  Office__Phone: officePhone
+  Review__RequiredByDefault: string(reviewRequiredByDefault)
 }
 
 // Uses the host name the platform assigned to the site, so it cannot be an ARM variable: the compiler

@@ -31,6 +31,8 @@ public static class ServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration);
+        services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Storage: one set of clients for the whole app, from the same setting the Functions host uses.
@@ -59,8 +61,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<SubmissionProcessor>();
         services.AddSingleton<SubmissionNotifier>();
+        services.AddSingleton<SubmissionPublishing>();
+        services.AddSingleton<SubmissionReview>();
+        services.AddSingleton<IReviewerIdentity, ClaimedReviewerIdentity>();
 
         services.AddSingleton<EmailOutbox>();
+        services.AddSingleton<EmailSignatures>();
         services.AddSingleton<EmailDeliveries>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<OutboxDelivery>();

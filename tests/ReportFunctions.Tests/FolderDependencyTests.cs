@@ -19,10 +19,10 @@ public sealed class FolderDependencyTests
         ["Email"] = ["Storage"],
         ["Organizations"] = ["Storage"],
         ["Publishing"] = ["Storage"],
-        ["Corrections"] = ["Storage", "Organizations", "Email"],
+        ["Corrections"] = ["Storage", "Organizations", "Publishing", "Email"],
         ["Submissions"] = ["Storage", "Organizations", "Publishing", "Email"],
-        ["Reminders"] = ["Storage", "Organizations", "Publishing", "Corrections", "Email"],
-        ["Pages"] = ["Organizations", "Submissions"],
+        ["Reminders"] = ["Storage", "Organizations", "Publishing", "Corrections", "Submissions", "Email"],
+        ["Pages"] = ["Organizations", "Submissions", "Corrections"],
         ["Http"] = [.. Capabilities, "Pages"],
         ["Functions"] = [.. Capabilities, "Pages", "Http"],
     };

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace ReportFunctions.Core.Reminders;
 
-/// <summary>The one layout of every e-mail the system sends: salutation, paragraphs, a numbered list, links, footer.</summary>
+/// <summary>
+/// The one layout of every e-mail the system sends, as text and as HTML saying the same (the outbox sends both as
+/// multipart/alternative): salutation, paragraphs, a numbered list, links, the issuing office's signature, footer.
+/// </summary>
 public static class EmailLayout
 {
     private const string Footer = "本邮件由政府信息公开工作年度报告系统自动发送，请勿直接回复。";
@@ -14,6 +17,7 @@ public static class EmailLayout
         IReadOnlyList<string> paragraphs,
         IReadOnlyList<string> items,
         IReadOnlyList<(string Label, string Url)> links,
+        EmailSignature signature,
         string? closing = null)
     {
         var text = new StringBuilder();
@@ -55,8 +59,19 @@ public static class EmailLayout
                 .Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(url)).Append("</a></li>");
         }
 
+        html.Append("</ul>");
+        // Right-aligned like the 落款 of a 公文 (GB/T 9704-2012 §7.3.5): office, phone, date.
+        text.Append('\n');
+        html.Append("<p style=\"text-align:right\">");
+        var lines = signature.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Append(lines[i]).Append('\n');
+            html.Append(i > 0 ? "<br>" : "").Append(WebUtility.HtmlEncode(lines[i]));
+        }
+
         text.Append('\n').Append(Footer).Append('\n');
-        html.Append("</ul><p style=\"color:#666\">").Append(Footer).Append("</p></body></html>");
+        html.Append("</p><p style=\"color:#666\">").Append(Footer).Append("</p></body></html>");
         return new EmailContent(subject, text.ToString(), html.ToString());
     }
 }

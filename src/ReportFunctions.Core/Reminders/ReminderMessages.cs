@@ -5,15 +5,15 @@ namespace ReportFunctions.Core.Reminders;
 /// <summary>The Chinese text of each reminder.</summary>
 public static class ReminderMessages
 {
-    public static EmailContent Compose(PlannedReminder reminder, ReminderLinks links) => reminder.Key.Kind switch
+    public static EmailContent Compose(PlannedReminder reminder, ReminderLinks links, EmailSignature signature) => reminder.Key.Kind switch
     {
-        ReminderKind.AnnualReport => AnnualReport(reminder, links),
-        ReminderKind.Correction => Correction(reminder, links),
-        ReminderKind.QuarterlyCheck => QuarterlyCheck(reminder, links),
+        ReminderKind.AnnualReport => AnnualReport(reminder, links, signature),
+        ReminderKind.Correction => Correction(reminder, links, signature),
+        ReminderKind.QuarterlyCheck => QuarterlyCheck(reminder, links, signature),
         _ => throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Key.Kind, "未知的提醒类型"),
     };
 
-    private static EmailContent AnnualReport(PlannedReminder reminder, ReminderLinks links)
+    private static EmailContent AnnualReport(PlannedReminder reminder, ReminderLinks links, EmailSignature signature)
     {
         var organization = reminder.Organization;
         var report = $"{reminder.ReportYear}年政府信息公开工作年度报告";
@@ -29,12 +29,12 @@ public static class ReminderMessages
             $"贵单位{report}尚未在本系统发布。{basis}，该报告应于{deadline}前报送并向社会公布。{Remaining(reminder.DaysLeft)}",
             "请尽快通过填报页面提交报告；报告通过校验后将自动生成并发布。",
         };
-        var statusUrl = links.StatusUrlForYear(reminder.ReportYear ?? reminder.DueDate.Year - 1);
+        var statusUrl = PageLink.ForOrganization(links.StatusUrlForYear(reminder.ReportYear ?? reminder.DueDate.Year - 1), organization.Id);
         return EmailLayout.Compose(subject, organization.Name, paragraphs, [],
-            [("填报页面", links.FormUrl), ($"{reminder.ReportYear}年度已发布报告", statusUrl)]);
+            [("填报页面", links.FormFor(organization.Id)), ($"{reminder.ReportYear}年度已发布报告", statusUrl)], signature);
     }
 
-    private static EmailContent Correction(PlannedReminder reminder, ReminderLinks links)
+    private static EmailContent Correction(PlannedReminder reminder, ReminderLinks links, EmailSignature signature)
     {
         var notice = reminder.Notice ?? throw new ArgumentException("整改提醒缺少整改通知", nameof(reminder));
         var organization = reminder.Organization;
@@ -48,11 +48,12 @@ public static class ReminderMessages
                 + $"整改期限为{due}。{Remaining(reminder.DaysLeft)}尚有{notice.OpenItems.Count}项问题未完成整改：",
         };
         return EmailLayout.Compose(subject, organization.Name, paragraphs, notice.OpenItems,
-            [("填报页面", links.FormUrl)],
-            "请逐项整改，并向主管部门报送整改情况。");
+            [("整改情况报送页面", links.CorrectionPageUrl(notice))],
+            signature,
+            "请逐项整改，并通过整改情况报送页面向主管部门报送整改情况。");
     }
 
-    private static EmailContent QuarterlyCheck(PlannedReminder reminder, ReminderLinks links)
+    private static EmailContent QuarterlyCheck(PlannedReminder reminder, ReminderLinks links, EmailSignature signature)
     {
         var quarter = reminder.Quarter ?? throw new ArgumentException("季度检查提醒缺少季度", nameof(reminder));
         var organization = reminder.Organization;
@@ -63,7 +64,7 @@ public static class ReminderMessages
                 + "对本单位政府信息公开专栏、政府网站和政务新媒体开展自查，及时更新栏目内容，对发现的问题立行立改，"
                 + "并做好上季度通报问题的整改。",
         };
-        return EmailLayout.Compose(subject, organization.Name, paragraphs, [], [("填报页面", links.FormUrl)]);
+        return EmailLayout.Compose(subject, organization.Name, paragraphs, [], [("填报页面", links.FormFor(organization.Id))], signature);
     }
 
     private static string Remaining(int daysLeft) => daysLeft switch

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -12,8 +10,6 @@ namespace ReportFunctions.Functions;
 /// <summary>The supervising office's correction notices (整改通知): issue, list, and resolve items one by one.</summary>
 public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKey adminKey)
 {
-    private const long MaxBody = 256 * 1024;
-
     [Function(nameof(IssueCorrectionNotice))]
     public async Task<IActionResult> IssueCorrectionNotice(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/corrections")] HttpRequest req,
@@ -21,7 +17,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
     {
         if (adminKey.Refusal(req) is { } refusal)
             return refusal;
-        var (request, problem) = await ReadAsync(req, ApiJsonContext.Web.IssueCorrectionNoticeRequest, cancellationToken);
+        var (request, problem) = await JsonRequestReader.ReadAsync(req, ApiJsonContext.Web.IssueCorrectionNoticeRequest, cancellationToken);
         if (problem is not null)
             return problem;
         return Answer(StatusCodes.Status201Created, await notices.IssueAsync(request!, cancellationToken));
@@ -54,7 +50,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
     {
         if (adminKey.Refusal(req) is { } refusal)
             return refusal;
-        var (request, problem) = await ReadAsync(req, ApiJsonContext.Web.ResolveCorrectionItemRequest, cancellationToken);
+        var (request, problem) = await JsonRequestReader.ReadAsync(req, ApiJsonContext.Web.ResolveCorrectionItemRequest, cancellationToken);
         if (problem is not null)
             return problem;
         return Answer(StatusCodes.Status200OK, await notices.ResolveItemAsync(id, n, request!.Account, cancellationToken));
@@ -62,22 +58,6 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
 
     private static string? Query(HttpRequest req, string name) =>
         req.Query.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString().Trim() : null;
-
-    private static async Task<(T? Value, IActionResult? Problem)> ReadAsync<T>(HttpRequest req, JsonTypeInfo<T> typeInfo, CancellationToken ct)
-        where T : class
-    {
-        if (req.ContentLength > MaxBody)
-            return (null, ApiResults.PayloadTooLarge(MaxBody));
-        try
-        {
-            var value = await JsonSerializer.DeserializeAsync(req.Body, typeInfo, ct);
-            return value is null ? (null, ApiResults.InvalidRequest("请求体不能为空。")) : (value, null);
-        }
-        catch (JsonException e)
-        {
-            return (null, ApiResults.InvalidRequest($"请求体不是有效的JSON：第{(e.LineNumber ?? 0) + 1}行，第{(e.BytePositionInLine ?? 0) + 1}列。"));
-        }
-    }
 
     private static IActionResult Answer(int status, CorrectionOutcome outcome) => outcome switch
     {

@@ -34,7 +34,8 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
             return ApiResults.InvalidRequest("请求体不能为空。");
         OrganizationKind? kind = OrganizationKindNames.TryParse(body.Kind, out var parsed) ? parsed : null;
         var record = new OrganizationRecord(
-            id, body.Name?.Trim() ?? "", kind ?? OrganizationKind.Other, body.Contacts ?? [], body.DeadlineOverride, body.Active ?? true, body.SupervisorEmail);
+            id, body.Name?.Trim() ?? "", kind ?? OrganizationKind.Other, body.Contacts ?? [], body.DeadlineOverride, body.Active ?? true, body.SupervisorEmail,
+            body.RequiresReview);
         var errors = OrganizationValidation.Validate(record).ToList();
         if (kind is null)
             errors.Add(new ValidationError("range", Severity.Error, "kind", $"机构类型“{body.Kind}”无效，应为 department、government、township 或 other。"));

@@ -32,7 +32,9 @@ public sealed class SubmissionStatusFunction(SubmissionStore store)
                 submission.Bytes,
                 submission.Pages,
                 submission.Reason,
-                errors),
+                errors,
+                submission.State == SubmissionStatus.Returned ? submission.ReviewComment : null,
+                submission.ReviewedAt),
             ApiJsonContext.Web.SubmissionStatusResponse);
     }
 }

@@ -26,6 +26,11 @@ namespace ReportFunctions.Http;
 [JsonSerializable(typeof(ResolveCorrectionItemRequest))]
 [JsonSerializable(typeof(CorrectionNotice))]
 [JsonSerializable(typeof(IReadOnlyList<CorrectionNotice>))]
+[JsonSerializable(typeof(AnswerCorrectionNoticeRequest))]
+[JsonSerializable(typeof(ReviewedSubmission))]
+[JsonSerializable(typeof(IReadOnlyList<ReviewedSubmission>))]
+[JsonSerializable(typeof(ApproveSubmissionRequest))]
+[JsonSerializable(typeof(ReturnSubmissionRequest))]
 public sealed partial class ApiJsonContext : JsonSerializerContext
 {
     /// <summary>The one instance the app uses: Chinese and "+" as is, HTML-special characters escaped.</summary>

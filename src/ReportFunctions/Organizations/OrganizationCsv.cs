@@ -7,13 +7,13 @@ namespace ReportFunctions.Organizations;
 
 /// <summary>
 /// Reads the organization list a supervising office keeps in a spreadsheet: CSV (RFC 4180 quoting), a header row
-/// naming the columns id,name,kind,contacts,deadlineOverride,active,supervisorEmail (any order; only the first three
+/// naming the columns id,name,kind,contacts,deadlineOverride,active,supervisorEmail,requiresReview (any order; only the first three
 /// required), contacts separated by ";". Every bad row is reported with its row number (the header is row 1, as a
 /// spreadsheet numbers it), never just the first one.
 /// </summary>
 internal static class OrganizationCsv
 {
-    private static readonly string[] Columns = ["id", "name", "kind", "contacts", "deadlineOverride", "active", "supervisorEmail"];
+    private static readonly string[] Columns = ["id", "name", "kind", "contacts", "deadlineOverride", "active", "supervisorEmail", "requiresReview"];
     private static readonly string[] RequiredColumns = ["id", "name", "kind"];
 
     public static (IReadOnlyList<OrganizationRecord> Organizations, IReadOnlyList<ValidationError> Errors) Read(string text)
@@ -22,7 +22,7 @@ internal static class OrganizationCsv
         if (errors.Count > 0)
             return ([], errors);
         if (rows.Count == 0)
-            return ([], [Error("required", "rows", "文件为空：第1行应为列名 id,name,kind,contacts,deadlineOverride,active,supervisorEmail。")]);
+            return ([], [Error("required", "rows", "文件为空：第1行应为列名 id,name,kind,contacts,deadlineOverride,active,supervisorEmail,requiresReview。")]);
 
         var header = rows[0].Select(h => h.Trim()).ToList();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -64,19 +64,18 @@ internal static class OrganizationCsv
             if (!Enum.TryParse<OrganizationKind>(kindText, ignoreCase: true, out var kind) || kindText!.Any(char.IsDigit))
                 rowErrors.Add(Error("range", "kind", $"机构类型“{kindText}”无效，应为 department、government、township 或 other。"));
             var activeText = Cell("active");
-            bool? active = activeText?.ToLowerInvariant() switch
-            {
-                null => true,
-                "true" or "1" or "yes" or "是" => true,
-                "false" or "0" or "no" or "否" => false,
-                _ => null,
-            };
+            var active = activeText is null ? true : Flag(activeText);
             if (active is null)
                 rowErrors.Add(Error("range", "active", $"是否启用“{activeText}”无效，应为 true 或 false。"));
+            // Empty: the app's default (Review:RequiredByDefault).
+            var reviewText = Cell("requiresReview");
+            var requiresReview = Flag(reviewText);
+            if (reviewText is not null && requiresReview is null)
+                rowErrors.Add(Error("range", "requiresReview", $"是否先审核后公布“{reviewText}”无效，应为 true 或 false，或留空。"));
 
             var contacts = (Cell("contacts") ?? "").Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var organization = new OrganizationRecord(Cell("id") ?? "", Cell("name") ?? "", kind, contacts,
-                Cell("deadlineOverride"), active ?? true, Cell("supervisorEmail"));
+                Cell("deadlineOverride"), active ?? true, Cell("supervisorEmail"), requiresReview);
             rowErrors.AddRange(OrganizationValidation.Validate(organization));
             if (seen.TryGetValue(organization.Id, out var first))
                 rowErrors.Add(Error("range", "id", $"机构标识“{organization.Id}”与第{first}行重复。"));
@@ -130,6 +129,13 @@ internal static class OrganizationCsv
         return Error("range", $"rows.{bad.LineNumber}",
             $"第{bad.LineNumber}行：{problem}（{excerpt}）。含逗号、引号或换行的内容应整体放在一对英文双引号内，内容中的双引号写作两个双引号。");
     }
+
+    private static bool? Flag(string? text) => text?.ToLowerInvariant() switch
+    {
+        "true" or "1" or "yes" or "是" => true,
+        "false" or "0" or "no" or "否" => false,
+        _ => null,
+    };
 
     private static ValidationError Error(string code, string path, string message) => new(code, Severity.Error, path, message);
 }

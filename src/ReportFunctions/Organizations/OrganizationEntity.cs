@@ -31,6 +31,9 @@ internal sealed class OrganizationEntity : ITableEntity
 
     public string? SupervisorEmail { get; set; }
 
+    /// <summary>Null: the app's default (Review:RequiredByDefault).</summary>
+    public bool? RequiresReview { get; set; }
+
     public static OrganizationEntity From(OrganizationRecord record) => new()
     {
         RowKey = record.Id,
@@ -40,6 +43,7 @@ internal sealed class OrganizationEntity : ITableEntity
         DeadlineOverride = record.DeadlineOverride,
         Active = record.Active,
         SupervisorEmail = record.SupervisorEmail,
+        RequiresReview = record.RequiresReview,
     };
 
     public OrganizationRecord ToRecord() => new(
@@ -49,5 +53,6 @@ internal sealed class OrganizationEntity : ITableEntity
         JsonSerializer.Deserialize(Contacts, OrganizationJsonContext.Web.IReadOnlyListString) ?? [],
         DeadlineOverride,
         Active,
-        SupervisorEmail);
+        SupervisorEmail,
+        RequiresReview);
 }

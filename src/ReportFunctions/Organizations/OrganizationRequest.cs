@@ -7,4 +7,5 @@ public sealed record OrganizationRequest(
     IReadOnlyList<string>? Contacts,
     string? DeadlineOverride,
     bool? Active,
-    string? SupervisorEmail);
+    string? SupervisorEmail,
+    bool? RequiresReview = null);

@@ -11,7 +11,8 @@ public sealed record OrganizationResponse(
     IReadOnlyList<string> Contacts,
     string? DeadlineOverride,
     bool Active,
-    string? SupervisorEmail)
+    string? SupervisorEmail,
+    bool? RequiresReview)
 {
     public static OrganizationResponse From(OrganizationRecord record) => new(
         record.Id,
@@ -20,5 +21,6 @@ public sealed record OrganizationResponse(
         record.Contacts,
         record.DeadlineOverride,
         record.Active,
-        record.SupervisorEmail);
+        record.SupervisorEmail,
+        record.RequiresReview);
 }

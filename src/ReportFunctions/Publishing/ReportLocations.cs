@@ -26,6 +26,17 @@ public sealed class ReportLocations(IOptions<ReportsOptions> options)
     /// <summary>GET /api/reports?year=…: the year's published reports.</summary>
     public string ListingUrl(int year) => $"{Base}/api/reports?year={year}";
 
+    /// <summary>GET /api/form?org=…&amp;from=…: this app's form for the organization, reopened on an earlier submission when
+    /// <paramref name="fromSubmissionId"/> is given. Always this app's own form: Reminders:FormUrl may be a portal page
+    /// that knows nothing of "from".</summary>
+    public string FormUrl(string organizationId, string? fromSubmissionId = null) =>
+        $"{Base}/api/form?org={Uri.EscapeDataString(organizationId)}"
+        + (fromSubmissionId is null ? "" : $"&from={Uri.EscapeDataString(fromSubmissionId)}");
+
+    /// <summary>GET /api/corrections/{noticeId}?org=…: where the organization answers a correction notice.</summary>
+    public string CorrectionPageUrl(string noticeId, string organizationId) =>
+        $"{Base}/api/corrections/{Uri.EscapeDataString(noticeId)}?org={Uri.EscapeDataString(organizationId)}";
+
     /// <summary>GET /api/submissions/{id}: where a submission stands, with its findings.</summary>
     public string SubmissionStatusUrl(string submissionId) => $"{Base}/api/submissions/{Uri.EscapeDataString(submissionId)}";
 }

@@ -3,12 +3,12 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportFunctions.Core.Calendar;
-using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Corrections;
 using ReportFunctions.Email;
 using ReportFunctions.Organizations;
 using ReportFunctions.Publishing;
+using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Reminders;
 
@@ -16,9 +16,11 @@ namespace ReportFunctions.Reminders;
 public sealed class ReminderRunner(
     OrganizationRegistry registry,
     PublishedReportIndex publishedReports,
+    SubmissionStore submissions,
     CorrectionNotices corrections,
     ReminderLog log,
     EmailOutbox outbox,
+    EmailSignatures signatures,
     IOptions<ReminderOptions> options,
     ReportLocations locations,
     TimeProvider time,
@@ -29,8 +31,7 @@ public sealed class ReminderRunner(
         var today = ChinaStandardTime.Today(time);
         var settings = options.Value;
         var organizations = (await registry.ListAsync(ct))
-            .Select(o => new OrganizationRecord(o.Id, o.Name, o.Kind, o.Contacts, o.DeadlineOverride, o.Active,
-                o.SupervisorEmail ?? settings.SupervisingOfficeEmail))
+            .Select(o => o with { SupervisorEmail = o.SupervisorEmail ?? settings.SupervisingOfficeEmail })
             .ToList();
         // The planner chases at most the report years today.Year-2 .. today.Year (see ReminderPlanner).
         var published = new HashSet<(string, int)>();
@@ -39,13 +40,21 @@ public sealed class ReminderRunner(
             foreach (var report in await publishedReports.ListAsync(year, ct))
                 published.Add((report.OrganizationId, report.Year));
         }
+        // A report waiting for the office's review (先备案后公布) was submitted: the organization has nothing to do, so it
+        // is not chased. A returned one is chased again until it is resubmitted.
+        foreach (var waiting in await submissions.ListAsync(SubmissionStatus.AwaitingReview, ct))
+            published.Add((waiting.OrganizationId, waiting.Year));
 
+        // An item stays in the reminders until the office resolves it; one the organization has answered says so, so
+        // the reminder does not read as if nothing had been done.
         var notices = (await corrections.ListAsync(null, null, CorrectionNotice.Open, ct))
-            .Select(n => new OpenNotice(n.Id, n.OrganizationId, Quarter(n), n.DueDate, n.OpenProblems))
+            .Select(n => new OpenNotice(n.Id, n.OrganizationId, Quarter(n), n.DueDate,
+                n.Items.Where(i => !i.Resolved).Select(i => i.Answered ? $"{i.Problem}（已报送整改情况，待主管部门确认）" : i.Problem).ToList()))
             .ToList();
 
         var plan = ReminderPlanner.Plan(organizations, published, notices, today);
-        var links = new ReminderLinks(settings.FormUrl, locations.ListingUrl);
+        var links = new ReminderLinks(settings.FormUrl, locations.ListingUrl, n => locations.CorrectionPageUrl(n.Id, n.OrganizationId));
+        var signature = signatures.Today();
         int queued = 0, alreadySent = 0, withoutRecipients = 0;
         foreach (var reminder in plan)
         {
@@ -67,7 +76,7 @@ public sealed class ReminderRunner(
                 continue;
             }
 
-            var content = ReminderMessages.Compose(reminder, links);
+            var content = ReminderMessages.Compose(reminder, links, signature);
             await outbox.EnqueueAsync(new OutboxEmail(emailId, to, cc, content.Subject, content.Text, content.Html), ct);
             await log.MarkQueuedAsync(reminder.Key, ct);
             queued++;

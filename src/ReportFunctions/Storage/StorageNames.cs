@@ -14,6 +14,10 @@ public static class StorageNames
     /// Private too: readers get the PDFs through the function route, which is the stable URL.</summary>
     public const string ReportsContainer = "reports";
 
+    /// <summary>PDFs waiting for review (先备案后公布): review/{submissionId}.pdf. Private, served to admins only, never
+    /// under the public reports prefix.</summary>
+    public const string ReviewContainer = "review";
+
     public const string SubmissionsQueue = "report-submissions";
 
     public const string EmailOutboxQueue = "email-outbox";
@@ -36,7 +40,7 @@ public static class StorageNames
     /// <summary>One row per outbox e-mail id: attempts, last error, and whether it was sent (so a redelivery is not sent twice).</summary>
     public const string EmailDeliveriesTable = "EmailDeliveries";
 
-    public static IReadOnlyList<string> Containers { get; } = [SubmissionsContainer, ReportsContainer];
+    public static IReadOnlyList<string> Containers { get; } = [SubmissionsContainer, ReportsContainer, ReviewContainer];
 
     public static IReadOnlyList<string> Tables { get; } =
         [OrganizationsTable, SubmissionsTable, IdempotencyKeysTable, PublishedReportsTable, ReminderLogTable, CorrectionNoticesTable,

@@ -54,6 +54,17 @@ public sealed class SubmissionEntity : ITableEntity
 
     public long Attempts { get; set; }
 
+    /// <summary>Who approved or returned it (from <c>IReviewerIdentity</c>), and when.</summary>
+    public string? ReviewedBy { get; set; }
+
+    public DateTimeOffset? ReviewedAt { get; set; }
+
+    /// <summary>The reviewer's comment when returning it; a note on the approval otherwise.</summary>
+    public string? ReviewComment { get; set; }
+
+    /// <summary>The reviewer's acknowledgements of warnings, as JSON ([{code, path, note}]), recorded with the approval.</summary>
+    public string? Acknowledgements { get; set; }
+
     public string Id => PartitionKey;
 
     public SubmissionStatus State => Enum.Parse<SubmissionStatus>(Status);

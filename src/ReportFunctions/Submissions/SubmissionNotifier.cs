@@ -11,17 +11,25 @@ namespace ReportFunctions.Submissions;
 /// Tells an organization's contacts what became of a submission. Only enqueues on the outbox (never SMTP inline);
 /// the e-mail id is derived from the outcome, so a worker that handles the same submission twice sends one e-mail.
 /// </summary>
-public sealed class SubmissionNotifier(EmailOutbox outbox, ReportLocations locations, ILogger<SubmissionNotifier> logger)
+public sealed class SubmissionNotifier(
+    EmailOutbox outbox, ReportLocations locations, EmailSignatures signatures, ILogger<SubmissionNotifier> logger)
 {
     public Task NotifyPublishedAsync(OrganizationRecord org, string title, int year, string url, int version, CancellationToken ct) =>
-        EnqueueAsync(org, $"published-{org.Id}-{year}-v{version}", OutcomeMessages.Published(org.Name, title, year, url, version), ct);
+        EnqueueAsync(org, $"published-{org.Id}-{year}-v{version}",
+            OutcomeMessages.Published(org.Name, title, year, url, version, signatures.Today()), ct);
 
     public Task NotifyRejectedAsync(
-        OrganizationRecord org, string title, int year, string submissionId, IReadOnlyList<ValidationError> errors, CancellationToken ct)
-    {
-        var statusUrl = locations.SubmissionStatusUrl(submissionId);
-        return EnqueueAsync(org, $"rejected-{submissionId}", OutcomeMessages.Rejected(org.Name, title, year, statusUrl, errors), ct);
-    }
+        OrganizationRecord org, string title, int year, string submissionId, IReadOnlyList<ValidationError> errors, CancellationToken ct) =>
+        EnqueueAsync(org, $"rejected-{submissionId}",
+            OutcomeMessages.Rejected(org.Name, title, year, StatusUrl(submissionId, org.Id), errors, signatures.Today()), ct);
+
+    public Task NotifyReturnedAsync(OrganizationRecord org, string title, int year, string submissionId, string comment, CancellationToken ct) =>
+        EnqueueAsync(org, $"returned-{submissionId}",
+            OutcomeMessages.Returned(org.Name, title, year, comment, locations.FormUrl(org.Id, submissionId),
+                StatusUrl(submissionId, org.Id), signatures.Today()), ct);
+
+    private string StatusUrl(string submissionId, string organizationId) =>
+        PageLink.ForOrganization(locations.SubmissionStatusUrl(submissionId), organizationId);
 
     private async Task EnqueueAsync(OrganizationRecord org, string id, EmailContent content, CancellationToken ct)
     {

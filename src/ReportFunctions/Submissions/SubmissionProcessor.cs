@@ -5,21 +5,21 @@ using Microsoft.Extensions.Logging;
 using ReportFunctions.Core.Reading;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Organizations;
-using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
 
 namespace ReportFunctions.Submissions;
 
 /// <summary>
 /// The worker behind the submissions queue: validates a stored submission with every rule (R6 against the
-/// organization's published previous-year report), then rejects or publishes it, and notifies the submitters.
+/// organization's published previous-year report), then rejects it, holds it for review (SubmissionReview) or publishes it, and notifies the submitters.
 /// Idempotent by submission id; failures escape so the host retries and finally poisons the message.
 /// </summary>
 public sealed class SubmissionProcessor(
     BlobServiceClient blobs,
     SubmissionStore store,
     ReportChecker checker,
-    ReportPublisher publisher,
+    SubmissionPublishing publishing,
+    SubmissionReview review,
     OrganizationRegistry organizations,
     SubmissionNotifier notifier,
     TimeProvider time,
@@ -46,6 +46,12 @@ public sealed class SubmissionProcessor(
             // because the e-mail id comes from the outcome and the outbox sends each id once.
             logger.LogInformation("Submission {SubmissionId} is already {Status}; redelivery notifies again", id, submission.Status);
             await NotifyAgainAsync(submission, ct);
+            return;
+        }
+        if (submission.State is SubmissionStatus.AwaitingReview or SubmissionStatus.Returned)
+        {
+            // The reviewer decides from here; processing it again would undo a return.
+            logger.LogInformation("Submission {SubmissionId} is {Status}; redelivery ignored", id, submission.Status);
             return;
         }
 
@@ -115,23 +121,14 @@ public sealed class SubmissionProcessor(
             return;
         }
 
-        if (submission.Version is not { } version)
+        if (review.IsRequired(organization))
         {
-            // Kept on the row first, so a redelivery publishes under the same number.
-            version = await publisher.AllocateVersionAsync(report.Year, report.Organization.Id, submission.Id, ct);
-            submission.Version = version;
-            await store.UpdateAsync(submission, ct);
+            await review.HoldAsync(submission, report, SerializeErrors(findings), ct);
+            return;
         }
-        var publication = await publisher.PublishAsync(report, body.Value.Content, version, submission.Id, ct);
-        submission.Status = nameof(SubmissionStatus.Published);
-        submission.Url = publication.Url;
-        submission.HtmlUrl = publication.HtmlUrl;
-        submission.Version = publication.Version;
-        submission.Sha256 = publication.Sha256;
-        submission.Bytes = publication.Bytes;
-        submission.Pages = publication.Pages;
+
+        var publication = await publishing.PublishAsync(submission, report, body.Value.Content, ct);
         submission.Errors = findings.Count > 0 ? SerializeErrors(findings) : null;
-        submission.CompletedAt = time.GetUtcNow();
         if (!await store.CompleteAsync(submission, ct))
             return;
         if (organization is not null)

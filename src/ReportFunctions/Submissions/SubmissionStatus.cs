@@ -10,4 +10,8 @@ public enum SubmissionStatus
     Rejected,
     /// <summary>Processing failed on every attempt; the message is in the poison queue.</summary>
     Failed,
+    /// <summary>Valid, and its organization publishes only after review (先备案后公布): the PDF waits privately (待审核).</summary>
+    AwaitingReview,
+    /// <summary>The reviewer sent it back with a comment (已退回); nothing was published.</summary>
+    Returned,
 }

@@ -17,6 +17,19 @@ public sealed class SubmissionStore(TableServiceClient tables)
         return row.HasValue ? row.Value : null;
     }
 
+    /// <summary>
+    /// Every submission in a status, oldest first. The table is keyed by submission id, so this scans it: fine for the
+    /// few thousand submissions of a reporting season.
+    /// </summary>
+    public async Task<IReadOnlyList<SubmissionEntity>> ListAsync(SubmissionStatus status, CancellationToken ct)
+    {
+        var rows = new List<SubmissionEntity>();
+        await foreach (var row in _table.QueryAsync<SubmissionEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {SubmissionEntity.Row} and Status eq {status.ToString()}"), cancellationToken: ct))
+            rows.Add(row);
+        return rows.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Adds the row; a row already there (a retried request) is left as it is.</summary>
     public async Task AddIfMissingAsync(SubmissionEntity entity, CancellationToken ct)
     {

@@ -54,8 +54,10 @@ public sealed class OutboxEndToEndTests(AzuriteFixture azurite, Smtp4devFixture 
         Assert.Equal($"【未通过校验】{org.Name}2025年政府信息公开工作年度报告", mail.Subject);
         Assert.Contains("共发现1个错误、1个提示", mail.Text);
         Assert.Contains("各项办理结果之和为2933，与填报的2932不符", mail.Text);
-        Assert.Contains("applications.total.naturalPerson", mail.Text);
-        Assert.Contains($"{ReminderTestApp.PublicBaseUrl}/api/submissions/sub-123", mail.Text);
+        Assert.Contains("提示：上年结转数与上年度报告不一致", mail.Text);
+        Assert.DoesNotContain("applications.total.naturalPerson", mail.Text + mail.Html);
+        Assert.DoesNotContain("balance", mail.Text + mail.Html);
+        Assert.Contains($"{ReminderTestApp.PublicBaseUrl}/api/submissions/sub-123?org={org.Id}", mail.Text);
     }
 
     [Fact]

@@ -56,6 +56,24 @@ public sealed class Smtp4devFixture : IAsyncLifetime
         return result;
     }
 
+    /// <summary>The message as it went over SMTP (headers and MIME parts), for what the parsed views hide.</summary>
+    public Task<string> SourceAsync(string id) => Api.GetStringAsync($"api/messages/{id}/raw");
+
+    /// <summary>Waits until a message to the address matches <paramref name="match"/>, and returns it.</summary>
+    public async Task<ReceivedEmail> WaitForMessageToAsync(string address, Func<ReceivedEmail, bool> match)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var found = (await MessagesToAsync(address)).FirstOrDefault(match);
+            if (found is not null)
+                return found;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"No matching message to {address} arrived within 20 s.");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>Waits until at least <paramref name="count"/> messages to the addresses have arrived.</summary>
     public async Task<IReadOnlyList<ReceivedEmail>> WaitForMessagesToAsync(int count, params string[] addresses)
     {

@@ -106,6 +106,22 @@ public sealed class OrganizationFunctionsTests(AzuriteFixture azurite) : IAsyncL
             Assert.DoesNotContain(((IDictionary<string, object>)row).Values, v => v is string s && s.Contains(token));
     }
 
+    [Fact]
+    public async Task PutOrganization_KeepsItsReviewSetting_AndWithoutOneFollowsTheDefault()
+    {
+        var (reviewed, unset) = (TestHost.NewOrganizationId(), TestHost.NewOrganizationId());
+        var functions = _host.Function<OrganizationFunctions>();
+        var withReview = Body.Replace("\"kind\"", "\"requiresReview\": true, \"kind\"", StringComparison.Ordinal);
+
+        var put = (ContentResult)await functions.PutOrganization(_host.JsonRequest("PUT", $"/api/manage/organizations/{reviewed}", withReview, Admin), reviewed, default);
+        await functions.PutOrganization(_host.JsonRequest("PUT", $"/api/manage/organizations/{unset}", Body, Admin), unset, default);
+
+        Assert.True((bool)JsonNode.Parse(put.Content!)!["requiresReview"]!);
+        var registry = _host.Services.GetRequiredService<OrganizationRegistry>();
+        Assert.True((await registry.GetAsync(reviewed, default))!.RequiresReview);
+        Assert.Null((await registry.GetAsync(unset, default))!.RequiresReview);
+    }
+
     private const string Body = """
         {"name": "大岚镇人民政府", "kind": "township", "contacts": ["office@dalan.example.gov.cn"],
          "deadlineOverride": "01-15", "supervisorEmail": "supervisor@ningbo.example.gov.cn"}

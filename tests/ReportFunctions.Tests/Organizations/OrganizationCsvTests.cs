@@ -41,4 +41,25 @@ public sealed class OrganizationCsvTests
         Assert.Equal("rows.2", error.Path);
         Assert.StartsWith("第2行：右引号后还有文字", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_RequiresReviewColumn_IsTrueFalseOrEmptyForTheDefault()
+    {
+        var (organizations, errors) = OrganizationCsv.Read(
+            "id,name,kind,requiresReview\na-town,甲镇,township,是\nb-town,乙镇,township,false\nc-town,丙镇,township,\n");
+
+        Assert.Empty(errors);
+        Assert.Equal([true, false, null], organizations.Select(o => o.RequiresReview));
+    }
+
+    [Fact]
+    public void Read_RequiresReviewColumn_RefusesAnythingElse_NamingTheRow()
+    {
+        var (organizations, errors) = OrganizationCsv.Read("id,name,kind,requiresReview\na-town,甲镇,township,maybe\n");
+
+        Assert.Empty(organizations);
+        var error = Assert.Single(errors);
+        Assert.Equal("rows.2.requiresReview", error.Path);
+        Assert.StartsWith("第2行：是否先审核后公布“maybe”无效", error.Message, StringComparison.Ordinal);
+    }
 }

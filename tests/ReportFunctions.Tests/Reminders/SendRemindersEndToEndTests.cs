@@ -2,6 +2,7 @@ using System.Text;
 using ReportFunctions.Core.Reminders;
 using ReportFunctions.Functions;
 using ReportFunctions.Reminders;
+using ReportFunctions.Submissions;
 using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Reminders;
@@ -169,5 +170,33 @@ public sealed class SendRemindersEndToEndTests(AzuriteFixture azurite, Smtp4devF
         await app.DrainOutboxAsync();
 
         Assert.Single(await smtp.MessagesToAsync($"q-{u}@example.gov.cn"));
+    }
+
+    [Fact]
+    public async Task SendReminders_ReportAwaitingReview_IsNotChased_ButAReturnedOneIs()
+    {
+        await using var app = await ReminderTestApp.StartAsync(azurite, smtp.SmtpPort, DateTimeOffset.UnixEpoch);
+        app.SetToday(2026, 4, 10);
+        var u = app.Unique;
+        var (waiting, returned) = ($"wait-{u}", $"back-{u}");
+        var imported = await app.Function<ImportOrganizationsFunction>().ImportOrganizations(app.Request("POST", Encoding.UTF8.GetBytes(
+            $"id,name,kind,contacts,requiresReview\n{waiting},甲县人民政府{u},government,{waiting}@example.gov.cn,true\n{returned},乙县人民政府{u},government,{returned}@example.gov.cn,true\n"),
+            "text/csv"), CancellationToken.None);
+        Assert.Equal(200, ReminderTestApp.Read(imported).Status);
+        foreach (var (org, status) in new[] { (waiting, SubmissionStatus.AwaitingReview), (returned, SubmissionStatus.Returned) })
+        {
+            await app.MarkPublishedAsync(org, 2024);
+            await app.Get<SubmissionStore>().AddIfMissingAsync(new SubmissionEntity
+            {
+                PartitionKey = Guid.NewGuid().ToString("n"), OrganizationId = org, Year = 2025, Status = status.ToString(), ReceivedAt = app.Time.GetUtcNow(),
+            }, CancellationToken.None);
+        }
+
+        await app.RunTimerAsync();
+        await app.DrainOutboxAsync();
+
+        var chased = await smtp.WaitForMessageToAsync($"{returned}@example.gov.cn", m => m.Subject.Contains("2025年政府信息公开工作年度报告已逾期", StringComparison.Ordinal));
+        Assert.Equal($"【提醒】乙县人民政府{u}2025年政府信息公开工作年度报告已逾期10天", chased.Subject);
+        Assert.DoesNotContain(await smtp.MessagesToAsync($"{waiting}@example.gov.cn"), m => m.Subject.Contains("年度报告", StringComparison.Ordinal));
     }
 }

@@ -145,7 +145,11 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Equal(org.Contacts, email.To);
         Assert.Contains(valid ? $"{TestHost.PublicBaseUrl}/api/reports/2021/{org.Id}.pdf" : $"{TestHost.PublicBaseUrl}/api/submissions/{id}", email.Text);
         if (!valid)
-            Assert.Contains("row-total", email.Text + email.Html, StringComparison.Ordinal);
+        {
+            // The findings in Chinese only: no stable codes, no JSON paths (the status page has them).
+            Assert.Contains("错误：", email.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("row-total", email.Text + email.Html, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -186,7 +190,8 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
         options.AddPolicy(gate, Azure.Core.HttpPipelinePosition.PerCall);
         var heldBlobs = new BlobServiceClient(azurite.ConnectionString, options);
         var heldPublisher = ActivatorUtilities.CreateInstance<ReportPublisher>(_host.Services, heldBlobs);
-        var held = ActivatorUtilities.CreateInstance<SubmissionProcessor>(_host.Services, heldPublisher);
+        var held = ActivatorUtilities.CreateInstance<SubmissionProcessor>(_host.Services,
+            ActivatorUtilities.CreateInstance<SubmissionPublishing>(_host.Services, heldPublisher));
 
         var late = held.ProcessAsync(Message(first), default);
         await gate.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
