@@ -22,7 +22,7 @@ public sealed class FolderDependencyTests
         ["Corrections"] = ["Storage", "Organizations", "Email"],
         ["Submissions"] = ["Storage", "Organizations", "Publishing", "Email"],
         ["Reminders"] = ["Storage", "Organizations", "Publishing", "Corrections", "Email"],
-        ["Pages"] = ["Organizations", "Submissions"],
+        ["Pages"] = ["Organizations", "Submissions", "Publishing"],
         ["Http"] = [.. Capabilities, "Pages"],
         ["Functions"] = [.. Capabilities, "Pages", "Http"],
     };
