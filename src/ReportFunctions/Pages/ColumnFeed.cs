@@ -83,5 +83,5 @@ public static class ColumnFeed
 
     // RFC 3339 in China Standard Time, as the pages show dates.
     private static string Timestamp(DateTimeOffset instant) =>
-        instant.ToOffset(ChinaStandardTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+        instant.ToOffset(ChinaStandardTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture);
 }
