@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using ReportFunctions.Core.Calendar;
 using ReportFunctions.Functions;
 using ReportFunctions.Publishing;
+using ReportFunctions.Storage;
 using ReportFunctions.Tests.Fixtures;
 
 namespace ReportFunctions.Tests.Functions;
@@ -75,6 +77,34 @@ public sealed class ColumnFunctionsTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Contains($"<h3>{CorrectedTitle}</h3>", html, StringComparison.Ordinal);
         Assert.Equal(404, unknown);
         Assert.Equal(404, invalid);
+    }
+
+    [Fact]
+    public async Task Column_ShowsARowWrittenBeforeVersionsWereKept_WithItsFirstPublicationAndLastCorrection()
+    {
+        var org = TestHost.NewOrganizationId();
+        var published = new DateTimeOffset(2022, 1, 20, 17, 0, 0, TimeSpan.Zero); // 2022-01-21 01:00 in China
+        var tables = _host.Services.GetRequiredService<TableServiceClient>();
+        await tables.GetTableClient(StorageNames.PublishedReportsTable).AddEntityAsync(new PublishedReportEntity
+        {
+            PartitionKey = "2021",
+            RowKey = org,
+            AllocatedVersion = 3,
+            Version = 3,
+            OrganizationName = "旧数据镇人民政府",
+            Title = "旧数据镇人民政府2021年政府信息公开工作年度报告",
+            Url = $"{TestHost.PublicBaseUrl}/api/reports/2021/{org}.pdf",
+            PublishedAt = published,
+            CorrectedAt = published.AddDays(40),
+        });
+
+        var (_, html) = await ColumnAsync("/api/column?year=2021");
+
+        var item = ItemOf(html, org);
+        Assert.Contains("发布日期：<time datetime=\"2022-01-21\">2022年1月21日</time>", item, StringComparison.Ordinal);
+        Assert.Contains("第1版，<time datetime=\"2022-01-21\">2022年1月21日</time>发布", item, StringComparison.Ordinal);
+        Assert.Contains("第3版，<time datetime=\"2022-03-02\">2022年3月2日</time>更正（现行版本）", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("阅读网页版", item, StringComparison.Ordinal);
     }
 
     [Theory]
