@@ -10,6 +10,7 @@ using ReportFunctions.Corrections;
 using ReportFunctions.Email;
 using ReportFunctions.Http;
 using ReportFunctions.Organizations;
+using ReportFunctions.Pages;
 using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Publishing;
 using ReportFunctions.Reminders;
@@ -56,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PublishedReportIndex>();
         services.AddSingleton<IPreviousReports>(sp => sp.GetRequiredService<PublishedReportIndex>());
         services.AddSingleton<ReportPublisher>();
+        services.AddSingleton<ReportColumn>();
 
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<SubmissionIntake>();

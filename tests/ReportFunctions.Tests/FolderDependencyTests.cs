@@ -22,7 +22,7 @@ public sealed class FolderDependencyTests
         ["Corrections"] = ["Storage", "Organizations", "Publishing", "Email"],
         ["Submissions"] = ["Storage", "Organizations", "Publishing", "Email"],
         ["Reminders"] = ["Storage", "Organizations", "Publishing", "Corrections", "Submissions", "Email"],
-        ["Pages"] = ["Organizations", "Submissions", "Corrections"],
+        ["Pages"] = ["Organizations", "Submissions", "Publishing", "Corrections"],
         ["Http"] = [.. Capabilities, "Pages"],
         ["Functions"] = [.. Capabilities, "Pages", "Http"],
     };

@@ -19,7 +19,8 @@ public static class PageLayout
     /// <param name="body">HTML of the main landmark, already encoded.</param>
     /// <param name="styles">Page assets (.css) beyond site.css.</param>
     /// <param name="scripts">Page assets (.js), loaded deferred: the page works before and without them.</param>
-    public static string Render(string title, string body, IReadOnlyList<string>? styles = null, IReadOnlyList<string>? scripts = null)
+    /// <param name="head">Further elements of the head (e.g. a feed's link), already encoded.</param>
+    public static string Render(string title, string body, IReadOnlyList<string>? styles = null, IReadOnlyList<string>? scripts = null, string? head = null)
     {
         var html = new StringBuilder(body.Length + 2048);
         html.Append($"""
@@ -36,6 +37,8 @@ public static class PageLayout
             html.Append($"<link rel=\"stylesheet\" href=\"{PageAssets.Url(style)}\">\n");
         foreach (var script in scripts ?? [])
             html.Append($"<script src=\"{PageAssets.Url(script)}\" defer></script>\n");
+        if (head is not null)
+            html.Append(head).Append('\n');
         html.Append($"""
             </head>
             <body>

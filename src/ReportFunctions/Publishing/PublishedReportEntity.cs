@@ -36,4 +36,10 @@ public sealed class PublishedReportEntity : ITableEntity
     public DateTimeOffset? PublishedAt { get; set; }
 
     public DateTimeOffset? CorrectedAt { get; set; }
+
+    /// <summary>
+    /// Every published version with its date, as JSON (PublishingJsonContext); null on rows written before it was kept,
+    /// whose history is only the first publication and the last correction.
+    /// </summary>
+    public string? Versions { get; set; }
 }

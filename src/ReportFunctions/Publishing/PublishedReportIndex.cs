@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -17,17 +18,60 @@ public sealed class PublishedReportIndex(TableServiceClient tables, BlobServiceC
     private readonly TableClient _table = tables.GetTableClient(StorageNames.PublishedReportsTable);
     private readonly BlobContainerClient _reports = blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
 
-    public async Task<IReadOnlyList<PublishedReport>> ListAsync(int year, CancellationToken ct)
+    public async Task<IReadOnlyList<PublishedReport>> ListAsync(int year, CancellationToken ct) =>
+        [.. (await ListWithVersionsAsync(year, ct)).Select(r => r.Report)];
+
+    /// <summary>The year's published reports with their version histories: one partition query, like the JSON listing.</summary>
+    public async Task<IReadOnlyList<ListedReport>> ListWithVersionsAsync(int year, CancellationToken ct)
     {
         var partition = year.ToString(CultureInfo.InvariantCulture);
-        var list = new List<PublishedReport>();
+        var list = new List<ListedReport>();
         await foreach (var row in _table.QueryAsync<PublishedReportEntity>(e => e.PartitionKey == partition, cancellationToken: ct))
         {
-            if (row.Version > 0)
-                list.Add(new PublishedReport(row.RowKey, row.OrganizationName, year, row.Title, row.Version, row.Url, row.HtmlUrl, row.PublishedAt!.Value, row.CorrectedAt));
+            if (Listed(row) is { } listed)
+                list.Add(listed);
         }
         return list;
     }
+
+    /// <summary>The years with at least one published report, newest first: one query of the small years partition.</summary>
+    public async Task<IReadOnlyList<int>> ListYearsAsync(CancellationToken ct)
+    {
+        var years = new List<int>();
+        await foreach (var row in _table.QueryAsync<PublishedYearEntity>(e => e.PartitionKey == PublishedYearEntity.Partition, select: ["RowKey"], cancellationToken: ct))
+        {
+            if (int.TryParse(row.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                years.Add(year);
+        }
+        return [.. years.OrderDescending()];
+    }
+
+    /// <summary>One organization's published reports in <paramref name="years"/>: one point read per year, in parallel.</summary>
+    public async Task<IReadOnlyList<ListedReport>> ListForOrganizationAsync(string organizationId, IReadOnlyList<int> years, CancellationToken ct)
+    {
+        var rows = await Task.WhenAll(years.Select(year => GetAsync(year, organizationId, ct)));
+        return [.. rows.Select(row => row is null ? null : Listed(row)).OfType<ListedReport>()];
+    }
+
+    /// <summary>The versions recorded in a row, oldest first.</summary>
+    internal static List<PublishedVersion> VersionsOf(PublishedReportEntity row)
+    {
+        if (row.Versions is { Length: > 0 } json)
+            return [.. JsonSerializer.Deserialize(json, PublishingJsonContext.Web.IReadOnlyListPublishedVersion) ?? []];
+        // A row written before the history was kept knows the first publication and the last correction only.
+        if (row is not { Version: > 0, PublishedAt: { } first })
+            return [];
+        return row.Version == 1 || row.CorrectedAt is not { } corrected
+            ? [new PublishedVersion(row.Version, first)]
+            : [new PublishedVersion(1, first), new PublishedVersion(row.Version, corrected)];
+    }
+
+    private static ListedReport? Listed(PublishedReportEntity row) =>
+        row.Version > 0 && int.TryParse(row.PartitionKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? new ListedReport(
+                new PublishedReport(row.RowKey, row.OrganizationName, year, row.Title, row.Version, row.Url, row.HtmlUrl, row.PublishedAt!.Value, row.CorrectedAt),
+                VersionsOf(row))
+            : null;
 
     public async Task<PublishedReportEntity?> GetAsync(int year, string organizationId, CancellationToken ct)
     {

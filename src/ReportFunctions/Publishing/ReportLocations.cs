@@ -23,6 +23,15 @@ public sealed class ReportLocations(IOptions<ReportsOptions> options)
     /// <summary>GET /api/reports/{year}/{orgId}.html: the HTML edition of the current version.</summary>
     public string CurrentHtmlUrl(int year, string organizationId) => $"{Base}/api/reports/{year}/{organizationId}.html";
 
+    public string VersionUrl(int year, string organizationId, int version) => $"{Base}/api/reports/{year}/{organizationId}/v{version}.pdf";
+
+    public string VersionHtmlUrl(int year, string organizationId, int version) => $"{Base}/api/reports/{year}/{organizationId}/v{version}.html";
+
+    /// <summary>GET /api/column: the public column (年报专栏), and its Atom feed.</summary>
+    public string ColumnUrl => $"{Base}/api/column";
+
+    public string FeedUrl => $"{Base}/api/column/feed.atom";
+
     /// <summary>GET /api/reports?year=…: the year's published reports.</summary>
     public string ListingUrl(int year) => $"{Base}/api/reports?year={year}";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -228,20 +229,32 @@ public sealed class ReportPublisher(
 
     private async Task UpdateIndexAsync(Report report, int version, DateTimeOffset now, CancellationToken ct)
     {
+        // The year first: a failure after it leaves a year row without a report, which the column shows as an empty
+        // year, never a report in a year it does not list. An upsert, so redeliveries and corrections cost one write.
+        await _index.UpsertEntityAsync(
+            new PublishedYearEntity { RowKey = report.Year.ToString(CultureInfo.InvariantCulture) }, TableUpdateMode.Merge, ct);
         PublishedReportEntity? row = null;
         while (true)
         {
             row ??= await index.GetAsync(report.Year, report.Organization.Id, ct)
                 ?? throw new InvalidOperationException("The index row is written when the version is allocated.");
-            if (row.Version >= version)
+            var versions = PublishedReportIndex.VersionsOf(row);
+            if (versions.Any(v => v.Version == version))
                 return;
-            row.CorrectedAt = row.Version > 0 || version > 1 ? now : null;
-            row.PublishedAt ??= now;
-            row.Version = version;
-            row.OrganizationName = report.Organization.Name;
-            row.Title = report.EffectiveTitle;
-            row.Url = locations.CurrentUrl(report.Year, report.Organization.Id);
-            row.HtmlUrl = locations.CurrentHtmlUrl(report.Year, report.Organization.Id);
+            versions.Add(new PublishedVersion(version, now));
+            row.Versions = JsonSerializer.Serialize<IReadOnlyList<PublishedVersion>>(
+                [.. versions.OrderBy(v => v.Version)], PublishingJsonContext.Web.IReadOnlyListPublishedVersion);
+            // An older version finishing after a newer one joins the history but does not become current.
+            if (row.Version < version)
+            {
+                row.CorrectedAt = row.Version > 0 || version > 1 ? now : null;
+                row.PublishedAt ??= now;
+                row.Version = version;
+                row.OrganizationName = report.Organization.Name;
+                row.Title = report.EffectiveTitle;
+                row.Url = locations.CurrentUrl(report.Year, report.Organization.Id);
+                row.HtmlUrl = locations.CurrentHtmlUrl(report.Year, report.Organization.Id);
+            }
             try
             {
                 await _index.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);

@@ -207,6 +207,10 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
         var currentHtml = (await Reports.GetBlobClient($"2021/{org.Id}.html").DownloadContentAsync()).Value.Content.ToString();
         Assert.Contains("（更正）", currentHtml, StringComparison.Ordinal);
         Assert.Equal((await Reports.GetBlobClient($"2021/{org.Id}/v2.html").DownloadContentAsync()).Value.Content.ToString(), currentHtml);
+        // The late version is not current but is in the history the column shows.
+        var listed = (await _host.Services.GetRequiredService<PublishedReportIndex>().ListWithVersionsAsync(2021, default)).Single(r => r.Report.OrganizationId == org.Id);
+        Assert.Equal(2, listed.Report.Version);
+        Assert.Equal([1, 2], listed.Versions.Select(v => v.Version));
     }
 
     [Fact]

@@ -30,6 +30,7 @@ internal static class HtmlStyles
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         .signature{margin-top:2em;text-align:right;padding-right:2em}
         .signature p{text-indent:0;margin:0}
+        @media (max-width:30rem){h1{font-size:1.375rem}}
         @media print{
           @page{size:A4;margin:37mm 26mm 35mm 28mm}
           body{font-size:16pt;line-height:28.99pt}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Calendar;
 
@@ -10,7 +11,7 @@ namespace ReportFunctions.Core.Rendering.Html;
 /// as <c>h3</c> and the three official tables as real tables, read from the same label tables as the PDF.
 /// Every text is HTML-encoded. Thread-safe and stateless.
 /// </summary>
-public sealed class ReportHtmlRenderer
+public sealed partial class ReportHtmlRenderer
 {
     /// <summary>The document; <paramref name="additionalCss"/> is appended to the stylesheet (e.g. <c>@font-face</c> rules).</summary>
     public string Render(Report report, string? additionalCss = null)
@@ -49,17 +50,43 @@ public sealed class ReportHtmlRenderer
         return html.ToString();
     }
 
-    // "大岚镇人民政府" and "2021年政府信息公开工作年度报告" each kept whole, so a narrow screen breaks the title
-    // after the body's name, as the PDF does (GB/T 9704 §7.3.3: break at a word boundary).
+    // The title breaks only at its word boundaries (GB/T 9704 §7.3.3), as the PDF does: after the body's name, after
+    // the year and before "年度报告", each part kept whole (an inline block), so a 390 px phone never ends a line
+    // inside a word ("年度报 / 告").
     private static void Title(HtmlWriter html, Report report)
     {
         var title = report.EffectiveTitle;
         var name = report.Organization.Name;
         if (title.Length > name.Length && title.StartsWith(name, StringComparison.Ordinal))
-            html.Element("span", name).Element("span", title[name.Length..]);
-        else
-            html.Text(title);
+        {
+            html.Element("span", name);
+            title = title[name.Length..];
+        }
+        foreach (var part in TitleParts(title))
+            html.Element("span", part);
     }
+
+    /// <summary>"2021年政府信息公开工作年度报告" → "2021年", "政府信息公开工作", "年度报告"; another title stays one part.</summary>
+    private static IEnumerable<string> TitleParts(string title)
+    {
+        var year = YearPrefix().Match(title);
+        var rest = year.Success ? title[year.Length..] : title;
+        if (year.Success)
+            yield return year.Value;
+        const string Suffix = "年度报告";
+        if (rest.Length > Suffix.Length && rest.EndsWith(Suffix, StringComparison.Ordinal))
+        {
+            yield return rest[..^Suffix.Length];
+            yield return Suffix;
+        }
+        else if (rest.Length > 0)
+        {
+            yield return rest;
+        }
+    }
+
+    [GeneratedRegex(@"^\d{4}年", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPrefix();
 
     private static void Section(HtmlWriter html, string id, string heading, IReadOnlyList<Block> blocks, bool keepOpen = false)
     {

@@ -30,7 +30,7 @@ public sealed partial class ReportHtmlRendererTests
         var html = Renderer.Render(report);
 
         Assert.Single(Regex.Matches(html, "<h1[ >]"));
-        Assert.Contains("<h1 id=\"report-title\"><span>大岚镇人民政府</span><span>2021年政府信息公开工作年度报告</span></h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"report-title\"><span>大岚镇人民政府</span><span>2021年</span><span>政府信息公开工作</span><span>年度报告</span></h1>", html, StringComparison.Ordinal);
         string[] sections =
         [
             SectionHeadings.Overview, SectionHeadings.ActiveDisclosure, SectionHeadings.Applications,
