@@ -10,6 +10,7 @@ using ReportFunctions.Corrections;
 using ReportFunctions.Email;
 using ReportFunctions.Http;
 using ReportFunctions.Organizations;
+using ReportFunctions.Oversight;
 using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Publishing;
 using ReportFunctions.Reminders;
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration);
+        services.AddOptions<ConsoleOptions>().Bind(configuration.GetSection(ConsoleOptions.Section)).Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Storage: one set of clients for the whole app, from the same setting the Functions host uses.
@@ -69,6 +71,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CorrectionNotices>();
         services.AddSingleton<ReminderLog>();
         services.AddSingleton<ReminderRunner>();
+
+        // The supervising office's console.
+        services.AddSingleton<ConsoleAccess>();
+        services.AddSingleton<PoisonedEmailResender>();
+        services.AddSingleton<YearOverviewBuilder>();
+        services.AddSingleton<BodyViewBuilder>();
+        services.AddSingleton<OrganizationAdministration>();
         return services;
     }
 }
