@@ -23,7 +23,7 @@ public sealed class FolderDependencyTests
         ["Submissions"] = ["Storage", "Organizations", "Publishing", "Email"],
         ["Reminders"] = ["Storage", "Organizations", "Publishing", "Corrections", "Email"],
         ["Oversight"] = ["Storage", "Organizations", "Submissions", "Publishing", "Corrections", "Email", "Reminders"],
-        ["Pages"] = ["Organizations", "Submissions", "Oversight", "Corrections", "Email"],
+        ["Pages"] = ["Organizations", "Submissions", "Publishing", "Corrections", "Email", "Reminders", "Oversight"],
         ["Http"] = [.. Capabilities, "Pages"],
         ["Functions"] = [.. Capabilities, "Pages", "Http"],
     };
