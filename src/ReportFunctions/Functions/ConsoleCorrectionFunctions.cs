@@ -40,7 +40,7 @@ public sealed class ConsoleCorrectionFunctions(ConsoleAccess access, CorrectionN
         if (outcome.Notice is null)
             return await PageAsync(gate, null, new ConsoleCorrectionsPage.IssueForm(f("organization"), f("quarter"), f("dueDate"), f("items")), null,
                 [outcome.Message ?? "整改通知未能下发。"], StatusCodes.Status400BadRequest, cancellationToken);
-        return new RedirectResult($"{ConsoleCorrectionsPage.Route}?done=issued");
+        return new RedirectResult($"{ConsoleCorrectionsPage.Route}?organization={Uri.EscapeDataString(outcome.Notice.OrganizationId)}&done=issued");
     }
 
     [Function(nameof(ConsoleResolveCorrectionItem))]
@@ -59,7 +59,7 @@ public sealed class ConsoleCorrectionFunctions(ConsoleAccess access, CorrectionN
             return await PageAsync(gate, null, new ConsoleCorrectionsPage.IssueForm(null, null, null, null), null,
                 [outcome.Message ?? "未能确认整改。"], outcome.Refusal == CorrectionRefusal.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
                 cancellationToken);
-        return new RedirectResult($"{ConsoleCorrectionsPage.Route}?done=resolved");
+        return new RedirectResult($"{ConsoleCorrectionsPage.Route}?organization={Uri.EscapeDataString(outcome.Notice.OrganizationId)}&done=resolved");
     }
 
     private async Task<IActionResult> PageAsync(

@@ -60,9 +60,9 @@ public static class ConsoleOrganizationsPage
             html.Append($"""
                 <tr><th scope="row"><a href="{ConsolePage.Root}/bodies/{id}">{PageLayout.Encode(org.Name)}</a><br><span class="hint">{PageLayout.Encode(org.Id)}</span></th>
                 <td>{OrganizationKindChinese.Name(org.Kind)}</td><td>{PageLayout.Encode(string.Join("、", org.Contacts))}</td><td>{(org.Active ? "在用" : "已停用")}</td>
-                <td class="actions"><a href="{Route}?edit={id}">修改<span class="sr">{PageLayout.Encode(org.Name)}</span></a>
-                <form method="post" action="{Route}/{id}/token"><button type="submit" class="secondary small">签发令牌<span class="sr">：{PageLayout.Encode(org.Name)}</span></button></form>
-                <form method="post" action="{Route}/{id}/active"><input type="hidden" name="active" value="{(org.Active ? "0" : "1")}"><button type="submit" class="secondary small">{(org.Active ? "停用" : "启用")}<span class="sr">：{PageLayout.Encode(org.Name)}</span></button></form></td></tr>
+                <td class="actions"><a href="{Route}?edit={id}" aria-label="修改：{PageLayout.Encode(org.Name)}">修改</a>
+                <form method="post" action="{Route}/{id}/token"><button type="submit" class="secondary small" aria-label="签发令牌：{PageLayout.Encode(org.Name)}">签发令牌</button></form>
+                <form method="post" action="{Route}/{id}/active"><input type="hidden" name="active" value="{(org.Active ? "0" : "1")}"><button type="submit" class="secondary small" aria-label="{(org.Active ? "停用" : "启用")}：{PageLayout.Encode(org.Name)}">{(org.Active ? "停用" : "启用")}</button></form></td></tr>
 
                 """);
         }

@@ -29,7 +29,7 @@ public static class ConsoleOutboxPage
             html.Append($"""
                 <tr><td>{subject}</td><td>{PageLayout.Encode(string.Join("、", email.To.Concat(email.Cc)))}</td><td>{ConsoleFormat.Time(email.InsertedOn)}</td>
                 <td class="error-text">{PageLayout.Encode(email.Error ?? "")}{(email.Attempts is { } a ? $"（已尝试{a}次）" : "")}</td>
-                <td>{(email.Id is null ? "" : $"<form method=\"post\" action=\"{Route}/resend\"><input type=\"hidden\" name=\"message\" value=\"{PageLayout.Encode(email.QueueMessageId)}\"><button type=\"submit\" class=\"secondary small\">重新发送<span class=\"sr\">：{subject}</span></button></form>")}</td></tr>
+                <td>{(email.Id is null ? "" : $"<form method=\"post\" action=\"{Route}/resend\"><input type=\"hidden\" name=\"message\" value=\"{PageLayout.Encode(email.QueueMessageId)}\"><button type=\"submit\" class=\"secondary small\" aria-label=\"重新发送：{subject}\">重新发送</button></form>")}</td></tr>
 
                 """);
         }
