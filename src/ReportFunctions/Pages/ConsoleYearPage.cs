@@ -64,8 +64,8 @@ public static class ConsoleYearPage
         html.Append($"""
             </select></div>
             <div class="field check"><input id="f-overdue" name="overdue" type="checkbox" value="1"{(query.OverdueOnly ? " checked" : "")}><label for="f-overdue">只看逾期未发布</label></div>
-            <input type="hidden" name="sort" value="{query.Sort.ToString().ToLowerInvariant()}">
-            {(query.Descending ? "<input type=\"hidden\" name=\"dir\" value=\"desc\">" : "")}
+            <div class="field"><label for="f-sort">排序</label><select id="f-sort" name="sort">{SortOptions(query)}</select></div>
+            <div class="field"><label for="f-dir">顺序</label><select id="f-dir" name="dir">{Option("asc", "升序", !query.Descending)}{Option("desc", "降序", query.Descending)}</select></div>
             <button type="submit">筛选</button> <a href="{ConsolePage.Root}?year={query.Year}">清除筛选</a>
             </form>
 
@@ -97,10 +97,10 @@ public static class ConsoleYearPage
             var status = ReportYearStatuses.Chinese(row.Status);
             html.Append($"""
                 <tr><th scope="row"><a href="{ConsolePage.Root}/bodies/{Uri.EscapeDataString(org.Id)}">{PageLayout.Encode(org.Name)}</a><br><span class="hint">{PageLayout.Encode(org.Id)}</span></th>
-                <td>{OrganizationKindChinese.Name(org.Kind)}</td><td>{ChineseDate.Format(row.Deadline)}</td>
-                <td><span class="status status-{row.Status.ToString().ToLowerInvariant()}">{status}</span></td>
-                <td class="{(row.Overdue ? "late" : "")}">{row.DaysText}</td><td>{version}</td><td>{reminder}</td>
-                <td>{(row.OpenCorrectionItems > 0 ? $"<a href=\"{ConsolePage.Root}/corrections?organization={Uri.EscapeDataString(org.Id)}\">{row.OpenCorrectionItems}项</a>" : "无")}</td></tr>
+                <td data-label="类型">{OrganizationKindChinese.Name(org.Kind)}</td><td data-label="截止日期">{ChineseDate.Format(row.Deadline)}</td>
+                <td data-label="状态"><span class="status status-{row.Status.ToString().ToLowerInvariant()}">{status}</span></td>
+                <td data-label="剩余/逾期" class="{(row.Overdue ? "late" : "")}">{row.DaysText}</td><td data-label="版本">{version}</td><td data-label="最近催报">{reminder}</td>
+                <td data-label="未完成整改">{(row.OpenCorrectionItems > 0 ? $"<a href=\"{ConsolePage.Root}/corrections?organization={Uri.EscapeDataString(org.Id)}\">{row.OpenCorrectionItems}项</a>" : "无")}</td></tr>
 
                 """);
         }
@@ -108,6 +108,9 @@ public static class ConsoleYearPage
             html.Append("<tr><td colspan=\"8\">没有符合筛选条件的机构。</td></tr>\n");
         html.Append("</tbody></table></div>\n");
     }
+
+    private static string SortOptions(YearOverviewQuery query) =>
+        string.Concat(Columns.Select(c => Option(c.Sort.ToString().ToLowerInvariant(), c.Text, query.Sort == c.Sort)));
 
     private static string Option(string value, string text, bool selected) =>
         $"<option value=\"{PageLayout.Encode(value)}\"{(selected ? " selected" : "")}>{PageLayout.Encode(text)}</option>";
