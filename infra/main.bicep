@@ -55,6 +55,12 @@ param supervisingOfficeEmail string
 @description('Link to the submission form, put in reminder e-mails.')
 param formUrl string
 
+@description('Client (application) id of the Entra ID app registration the console signs in with (App Service Authentication, docs/deploy.md). Empty: authentication stays off and the console takes only the admin key.')
+param consoleAuthClientId string = ''
+
+@description('The app role of that registration a user needs to use the console.')
+param consoleRequiredRole string = 'ReportsAdmin'
+
 var tags = { 'azd-env-name': environmentName }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var identityName = 'id-${resourceToken}'
@@ -184,6 +190,8 @@ module functionApp 'modules/functionApp.bicep' = {
     remindersSchedule: remindersSchedule
     supervisingOfficeEmail: supervisingOfficeEmail
     formUrl: formUrl
+    consoleAuthClientId: consoleAuthClientId
+    consoleRequiredRole: consoleRequiredRole
   }
 }
 

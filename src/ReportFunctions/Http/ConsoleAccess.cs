@@ -19,7 +19,7 @@ public sealed class ConsoleAccess(IOptions<ConsoleOptions> options, IOptions<Adm
         if (HttpMethods.IsPost(request.Method) && IsCrossSite(request))
             return Refused(new HtmlPage(ConsoleSignInPage.Render(ConsoleSignInPage.Reason.CrossSite), PageLayout.ContentSecurityPolicy, StatusCodes.Status403Forbidden));
 
-        if (options.Value.TrustsClientPrincipal && ClientPrincipal.Parse(request.Headers[ClientPrincipal.Header]) is { } principal)
+        if (admin.Value.TrustsClientPrincipal && ClientPrincipal.Parse(request.Headers[ClientPrincipal.Header]) is { } principal)
         {
             if (principal.HasRole(options.Value.RequiredRole))
                 return new ConsoleGate(null, new ConsoleViewer(principal.Name ?? "统一身份认证用户", true));
@@ -39,7 +39,7 @@ public sealed class ConsoleAccess(IOptions<ConsoleOptions> options, IOptions<Adm
     }
 
     private HtmlPage SignIn(ConsoleSignInPage.Reason reason) => new(
-        ConsoleSignInPage.Render(reason, options.Value.TrustsClientPrincipal), PageLayout.ContentSecurityPolicy, StatusCodes.Status401Unauthorized);
+        ConsoleSignInPage.Render(reason, admin.Value.TrustsClientPrincipal), PageLayout.ContentSecurityPolicy, StatusCodes.Status401Unauthorized);
 
     private static ConsoleGate Refused(IActionResult refusal) => new(refusal, new ConsoleViewer("", false));
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Configuration;
 
 namespace ReportFunctions.Http;
 
@@ -8,17 +7,7 @@ public sealed class ConsoleOptions
 {
     public const string Section = "Console";
 
-    /// <summary>The Entra ID app role a signed-in user needs (Easy Auth).</summary>
+    /// <summary>The Entra ID app role a user signed in with App Service Authentication needs.</summary>
     [Required]
     public string RequiredRole { get; init; } = "ReportsAdmin";
-
-    /// <summary>
-    /// "True" when App Service Authentication is on (App Service sets WEBSITE_AUTH_ENABLED itself). Only then is
-    /// X-MS-CLIENT-PRINCIPAL believed: App Service removes the header from incoming requests and sets it itself;
-    /// anywhere else anybody could send it.
-    /// </summary>
-    [ConfigurationKeyName("WEBSITE_AUTH_ENABLED")]
-    public string? EasyAuthEnabled { get; init; }
-
-    public bool TrustsClientPrincipal => string.Equals(EasyAuthEnabled, "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -91,9 +91,9 @@ public sealed class ConsoleAccessTests
 
     private static ConsoleAccess Access(bool easyAuth, string role = "ReportsAdmin", string? key = TestHost.AdminKey)
     {
-        var admin = Options.Create(new AdminOptions { Key = key, AzureInstanceId = easyAuth ? "abc123" : null });
+        var admin = Options.Create(new AdminOptions { Key = key, AzureInstanceId = easyAuth ? "abc123" : null, EasyAuthEnabled = easyAuth ? "True" : null });
         return new ConsoleAccess(
-            Options.Create(new ConsoleOptions { RequiredRole = role, EasyAuthEnabled = easyAuth ? "True" : null }),
+            Options.Create(new ConsoleOptions { RequiredRole = role }),
             admin,
             new RateLimits(Options.Create(new RateLimitOptions()), admin));
     }
