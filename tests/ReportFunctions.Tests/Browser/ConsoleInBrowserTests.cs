@@ -127,7 +127,7 @@ public sealed class ConsoleInBrowserTests(BrowserFixture app)
         await Expect(Row(page.Locator("table.year"), body.Name)).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        await Capture(page, "console-year-phone");
+        await Capture(page, "console-year-phone", fullPage: false);
         await page.GetByLabel("只看逾期未发布").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("overdue=1"));
@@ -191,6 +191,7 @@ public sealed class ConsoleInBrowserTests(BrowserFixture app)
         await Capture(page, "console-token");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "机构管理" }).ClickAsync();
+        await Expect(page.GetByLabel("报送令牌")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登记新机构" })).ToBeVisibleAsync();
         Assert.DoesNotContain(token, await page.ContentAsync(), StringComparison.Ordinal);
 
@@ -307,6 +308,9 @@ public sealed class ConsoleInBrowserTests(BrowserFixture app)
     }
 
     /// <summary>For docs/images (copied by hand after looking at them); not an assertion.</summary>
-    private static Task Capture(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), name + ".png"), FullPage = true });
+    private static async Task Capture(IPage page, string name, bool fullPage = true)
+    {
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), name + ".png"), FullPage = fullPage });
+    }
 }
