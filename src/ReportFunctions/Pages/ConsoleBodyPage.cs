@@ -1,5 +1,4 @@
 using System.Text;
-using ReportFunctions.Core.Calendar;
 using ReportFunctions.Email;
 using ReportFunctions.Oversight;
 using ReportFunctions.Submissions;

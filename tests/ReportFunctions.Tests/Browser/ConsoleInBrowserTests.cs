@@ -6,10 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using ReportFunctions.Core.Model;
+using ReportFunctions.Core.Reminders;
 using ReportFunctions.Corrections;
 using ReportFunctions.Email;
 using ReportFunctions.Organizations;
 using ReportFunctions.Oversight;
+using ReportFunctions.Reminders;
 using ReportFunctions.Storage;
 using ReportFunctions.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
@@ -64,8 +66,15 @@ public sealed class ConsoleInBrowserTests(BrowserFixture app)
         await app.Services.GetRequiredService<CorrectionNotices>().IssueAsync(
             new IssueCorrectionNoticeRequest(silent.Id, "2026Q1", "2026-03-31", ["未按时报送年度报告", "栏目更新不及时"]), CancellationToken.None);
 
+        var reminders = app.Services.GetRequiredService<ReminderLog>();
+        var reminder = new ReminderKey(silent.Id, ReminderKind.AnnualReport, "2021", "overdue-7");
+        Assert.True(await reminders.TryClaimAsync(reminder, "reminder-test", CancellationToken.None));
+        await reminders.MarkQueuedAsync(reminder, CancellationToken.None);
+
         var page = await SignedInAsync("/api/console?year=2021");
         var table = page.Locator("table.year");
+        await Expect(Row(table, silent.Name)).ToContainTextAsync("2021年度报告催报（逾期7天）");
+        await Expect(Row(table, rejected.Name)).ToContainTextAsync("未催报");
         await Expect(Row(table, published.Name)).ToContainTextAsync("已发布");
         await Expect(Row(table, published.Name)).ToContainTextAsync("第1版");
         await Expect(Row(table, rejected.Name)).ToContainTextAsync("未通过校验");
