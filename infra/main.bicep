@@ -65,6 +65,12 @@ param officePhone string = ''
 @description('Whether organizations without a setting of their own wait for review before publication (先备案后公布).')
 param reviewRequiredByDefault bool = false
 
+@description('Client (application) id of the Entra ID app registration the console signs in with (App Service Authentication, docs/deploy.md). Empty: authentication stays off and the console takes only the admin key.')
+param consoleAuthClientId string = ''
+
+@description('The app role of that registration a user needs to use the console.')
+param consoleRequiredRole string = 'ReportsAdmin'
+
 var tags = { 'azd-env-name': environmentName }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var identityName = 'id-${resourceToken}'
@@ -198,6 +204,8 @@ module functionApp 'modules/functionApp.bicep' = {
     officeName: officeName
     officePhone: officePhone
     reviewRequiredByDefault: reviewRequiredByDefault
+    consoleAuthClientId: consoleAuthClientId
+    consoleRequiredRole: consoleRequiredRole
   }
 }
 

@@ -84,6 +84,12 @@ param officePhone string
 @description('Whether organizations without a setting of their own wait for review before publication.')
 param reviewRequiredByDefault bool
 
+@description('Entra ID app registration for the console sign-in; empty leaves App Service Authentication off.')
+param consoleAuthClientId string
+
+@description('The app role the console requires (Console__RequiredRole).')
+param consoleRequiredRole string
+
 var isFlex = hostingPlan == 'flex'
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
@@ -222,6 +228,7 @@ var appSettings = {
   Office__Name: officeName
   Office__Phone: officePhone
   Review__RequiredByDefault: string(reviewRequiredByDefault)
+  Console__RequiredRole: consoleRequiredRole
 }
 
 // Uses the host name the platform assigned to the site, so it cannot be an ARM variable: the compiler
@@ -236,6 +243,47 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
   properties: union(hostStorageSettings, monitoringSettings, isFlex ? {} : elasticPremiumSettings, appSettings, {
     Reports__PublicBaseUrl: reportsPublicBaseUrl
   })
+}
+
+// App Service Authentication (Easy Auth) with Entra ID for the console, only when a client id is given. Anonymous
+// requests still reach the app (the form, the API and the published reports are public); the console's routes
+// check the signed-in user's app role themselves (src/ReportFunctions/Http/ConsoleAccess.cs). The sign-in uses the
+// OpenID Connect implicit flow for an ID token, which carries the app roles, so no client secret is kept.
+resource auth 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(consoleAuthClientId)) {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    httpSettings: {
+      requireHttps: true
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: consoleAuthClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            consoleAuthClientId
+            'api://${consoleAuthClientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
+      }
+    }
+  }
 }
 
 output name string = site.name

@@ -11,6 +11,7 @@ using ReportFunctions.Email;
 using ReportFunctions.Http;
 using ReportFunctions.Organizations;
 using ReportFunctions.Pages;
+using ReportFunctions.Oversight;
 using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Publishing;
 using ReportFunctions.Reminders;
@@ -34,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration);
         services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section);
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Storage: one set of clients for the whole app, from the same setting the Functions host uses.
@@ -77,6 +79,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CorrectionNotices>();
         services.AddSingleton<ReminderLog>();
         services.AddSingleton<ReminderRunner>();
+
+        // The supervising office's console.
+        services.AddSingleton<ConsoleAccess>();
+        services.AddSingleton<PoisonedEmailResender>();
+        services.AddSingleton<YearOverviewBuilder>();
+        services.AddSingleton<BodyViewBuilder>();
+        services.AddSingleton<OrganizationAdministration>();
         return services;
     }
 }

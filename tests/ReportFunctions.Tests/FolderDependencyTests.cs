@@ -10,7 +10,7 @@ namespace ReportFunctions.Tests;
 /// </summary>
 public sealed class FolderDependencyTests
 {
-    private static readonly string[] Capabilities = ["Storage", "Email", "Organizations", "Publishing", "Corrections", "Submissions", "Reminders"];
+    private static readonly string[] Capabilities = ["Storage", "Email", "Organizations", "Publishing", "Corrections", "Submissions", "Reminders", "Oversight"];
 
     /// <summary>Which folders each folder may use. The root (Program, ServiceCollectionExtensions) may use all.</summary>
     private static readonly Dictionary<string, string[]> MayUse = new()
@@ -22,7 +22,8 @@ public sealed class FolderDependencyTests
         ["Corrections"] = ["Storage", "Organizations", "Publishing", "Email"],
         ["Submissions"] = ["Storage", "Organizations", "Publishing", "Email"],
         ["Reminders"] = ["Storage", "Organizations", "Publishing", "Corrections", "Submissions", "Email"],
-        ["Pages"] = ["Organizations", "Submissions", "Publishing", "Corrections"],
+        ["Oversight"] = ["Storage", "Organizations", "Submissions", "Publishing", "Corrections", "Email", "Reminders"],
+        ["Pages"] = ["Organizations", "Submissions", "Publishing", "Corrections", "Email", "Reminders", "Oversight"],
         ["Http"] = [.. Capabilities, "Pages"],
         ["Functions"] = [.. Capabilities, "Pages", "Http"],
     };

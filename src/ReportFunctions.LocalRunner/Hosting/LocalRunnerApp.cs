@@ -114,9 +114,7 @@ public static class LocalRunnerApp
         return app;
     }
 
-    private static bool HasKey(HttpRequest request, string expected)
-    {
-        var presented = request.Headers[AdminKey.Header].ToString() is { Length: > 0 } header ? header : request.Query["code"].ToString();
-        return AdminKey.Matches(presented, expected);
-    }
+    // The header only: a key in the query string (the host's ?code=) ends up in logs, history and Referer headers.
+    private static bool HasKey(HttpRequest request, string expected) =>
+        AdminKey.Matches(request.Headers[AdminKey.Header].ToString(), expected);
 }

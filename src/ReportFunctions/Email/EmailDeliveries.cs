@@ -33,6 +33,13 @@ public sealed class EmailDeliveries(TableServiceClient tables, TimeProvider time
             entity.GetDateTimeOffset("SentAt"));
     }
 
+    /// <summary>The records of these e-mail ids (point reads in parallel); ids without a record are left out.</summary>
+    public async Task<IReadOnlyList<EmailDeliveryRecord>> GetManyAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var records = await Task.WhenAll(ids.Distinct().Select(id => GetAsync(id, cancellationToken)));
+        return records.OfType<EmailDeliveryRecord>().ToList();
+    }
+
     /// <summary>
     /// Claims an id for one sender until <paramref name="lease"/> has passed. Read and write are one
     /// conditional step (insert, or update under the ETag read), so of two concurrent claims exactly one wins.

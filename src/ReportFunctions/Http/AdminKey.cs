@@ -11,6 +11,9 @@ public sealed class AdminKey(IOptions<AdminOptions> options, RateLimits limits)
 {
     public const string Header = "x-functions-key";
 
+    /// <summary>The host's query-string form of the key, refused here.</summary>
+    public const string QueryKey = "code";
+
     /// <summary>
     /// Null when the request may go on; else 401, or 429 once the client address has failed too often (checked
     /// before the key, so a guesser gets no answer about its guesses until the window ends).
@@ -32,6 +35,10 @@ public sealed class AdminKey(IOptions<AdminOptions> options, RateLimits limits)
     /// </summary>
     public bool IsAuthorized(HttpRequest request)
     {
+        // The Functions host also admits a key as ?code=; this app does not: a URL ends up in logs, browser history
+        // and Referer headers, so a request that carries one is refused even when the host let it through.
+        if (request.Query.ContainsKey(QueryKey))
+            return false;
         var expected = options.Value.Key;
         if (string.IsNullOrEmpty(expected))
             return !string.IsNullOrEmpty(options.Value.AzureInstanceId);

@@ -16,4 +16,13 @@ public sealed class AdminOptions
     /// <summary>Set by App Service on every Azure instance; tells that a Functions host in Azure checked the key.</summary>
     [ConfigurationKeyName("WEBSITE_INSTANCE_ID")]
     public string? AzureInstanceId { get; init; }
+
+    /// <summary>
+    /// "True" when App Service Authentication is on (App Service sets it). Only then is X-MS-CLIENT-PRINCIPAL
+    /// believed: App Service removes the header from incoming requests and sets it itself; elsewhere anybody can send it.
+    /// </summary>
+    [ConfigurationKeyName("WEBSITE_AUTH_ENABLED")]
+    public string? EasyAuthEnabled { get; init; }
+
+    public bool TrustsClientPrincipal => string.Equals(EasyAuthEnabled, "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -52,6 +52,31 @@ public sealed class ReminderLog(TableServiceClient tables, TimeProvider time)
         }
     }
 
+    /// <summary>Reminders queued for one kind and period (e.g. the annual report of 2025), every organization, in one query.</summary>
+    public async Task<IReadOnlyList<SentReminder>> ListQueuedAsync(ReminderKind kind, string period, CancellationToken cancellationToken)
+    {
+        // Row keys are "{kind}:{period}:{stage}": one range of row keys across all partitions.
+        var prefix = $"{kind}:{period}:";
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {prefix[..^1] + ";"} and Status eq {Queued}");
+        return await QueryAsync(filter, cancellationToken);
+    }
+
+    /// <summary>Every reminder queued for one organization.</summary>
+    public async Task<IReadOnlyList<SentReminder>> ListQueuedAsync(string organizationId, CancellationToken cancellationToken) =>
+        await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {organizationId} and Status eq {Queued}"), cancellationToken);
+
+    private async Task<IReadOnlyList<SentReminder>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
+        var list = new List<SentReminder>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var parts = row.RowKey.Split(':');
+            if (parts.Length == 3 && Enum.TryParse<ReminderKind>(parts[0], out var kind) && row.GetDateTimeOffset("QueuedAt") is { } queuedAt)
+                list.Add(new SentReminder(new ReminderKey(row.PartitionKey, kind, parts[1], parts[2]), row.GetString("EmailId") ?? "", queuedAt));
+        }
+        return list.OrderByDescending(r => r.QueuedAt).ToList();
+    }
+
     public async Task MarkQueuedAsync(ReminderKey key, CancellationToken cancellationToken)
     {
         var (partitionKey, rowKey) = Keys(key);

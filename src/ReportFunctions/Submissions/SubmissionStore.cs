@@ -30,6 +30,22 @@ public sealed class SubmissionStore(TableServiceClient tables)
         return rows.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Every submission of a report year, in one query (the table is keyed by submission id).</summary>
+    public Task<IReadOnlyList<SubmissionEntity>> ListForYearAsync(int year, CancellationToken ct) =>
+        QueryAsync(TableClient.CreateQueryFilter($"RowKey eq {SubmissionEntity.Row} and Year eq {year}"), ct);
+
+    /// <summary>Every submission of one organization, in one query, newest first.</summary>
+    public Task<IReadOnlyList<SubmissionEntity>> ListForOrganizationAsync(string organizationId, CancellationToken ct) =>
+        QueryAsync(TableClient.CreateQueryFilter($"RowKey eq {SubmissionEntity.Row} and OrganizationId eq {organizationId}"), ct);
+
+    private async Task<IReadOnlyList<SubmissionEntity>> QueryAsync(string filter, CancellationToken ct)
+    {
+        var list = new List<SubmissionEntity>();
+        await foreach (var row in _table.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct))
+            list.Add(row);
+        return list.OrderByDescending(s => s.ReceivedAt).ToList();
+    }
+
     /// <summary>Adds the row; a row already there (a retried request) is left as it is.</summary>
     public async Task AddIfMissingAsync(SubmissionEntity entity, CancellationToken ct)
     {

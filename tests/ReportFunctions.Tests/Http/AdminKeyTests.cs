@@ -34,6 +34,17 @@ public sealed class AdminKeyTests
         Assert.True(adminKey.IsAuthorized(Request(null)));
     }
 
+    [Fact]
+    public void IsAuthorized_RefusesARequestWithTheKeyInTheQueryString_EvenWhereTheHostAdmittedIt()
+    {
+        var context = new DefaultHttpContext();
+        context.Request.QueryString = new QueryString("?code=abc");
+
+        Assert.False(AdminKeyWith(new AdminOptions { AzureInstanceId = "abc123" }).IsAuthorized(context.Request));
+        context.Request.Headers[AdminKey.Header] = "s3cret";
+        Assert.False(AdminKeyWith(new AdminOptions { Key = "s3cret" }).IsAuthorized(context.Request));
+    }
+
     private static AdminKey AdminKeyWith(AdminOptions admin) =>
         new(Options.Create(admin), new RateLimits(Options.Create(new RateLimitOptions()), Options.Create(admin)));
 

@@ -113,7 +113,9 @@ public sealed class AppSettingsAgreeWithTemplateTests
     private static IReadOnlyList<string> TemplateAppSettings()
     {
         var functionApp = InfraFiles.FunctionApp;
-        var resource = Assert.Single(functionApp.Resources("Microsoft.Web/sites/config"));
+        // The site's app settings; the other config resource is the optional authsettingsV2 (ConsoleAuthTemplateTests).
+        var resource = Assert.Single(functionApp.Resources("Microsoft.Web/sites/config"),
+            r => r.GetProperty("name").GetString()!.Contains("appsettings", StringComparison.Ordinal));
         var properties = resource.GetProperty("properties").GetString()
             ?? throw new InvalidOperationException("The app settings resource's properties are not an ARM expression.");
         Assert.StartsWith("[union(", properties);

@@ -182,6 +182,18 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AdminRoutes_RefuseTheKeyInTheQueryString()
+    {
+        var code = Uri.EscapeDataString(TestHost.AdminKey);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _http.GetAsync($"/api/manage/organizations?code={code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _http.PostAsync($"/admin/functions/SendReminders?code={code}", null)).StatusCode);
+        using var header = new HttpRequestMessage(HttpMethod.Get, "/api/manage/organizations");
+        header.Headers.Add("x-functions-key", TestHost.AdminKey);
+        Assert.Equal(HttpStatusCode.OK, (await _http.SendAsync(header)).StatusCode);
+    }
+
+    [Fact]
     public async Task TimerFunctions_RunOnDemandThroughTheAdminApi()
     {
         var run = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/SendReminders") { Content = JsonContent.Create(new { input = "" }) };
