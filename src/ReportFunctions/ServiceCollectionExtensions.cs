@@ -10,6 +10,7 @@ using ReportFunctions.Corrections;
 using ReportFunctions.Email;
 using ReportFunctions.Http;
 using ReportFunctions.Organizations;
+using ReportFunctions.Pages;
 using ReportFunctions.Pdf.Fonts;
 using ReportFunctions.Publishing;
 using ReportFunctions.Reminders;
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().Bind(configuration);
+        services.AddOptions<CorsOptions>().BindConfiguration(CorsOptions.Section);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Storage: one set of clients for the whole app, from the same setting the Functions host uses.
@@ -48,6 +50,8 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<RateLimits>();
         services.AddSingleton<AdminKey>();
+        services.AddSingleton<Cors>();
+        services.AddSingleton<ReportCheckRequests>();
         services.AddSingleton<OrganizationRegistry>();
 
         services.AddSingleton<ReportLocations>();
@@ -59,6 +63,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<SubmissionProcessor>();
         services.AddSingleton<SubmissionNotifier>();
+        services.AddSingleton<SubmittedReports>();
+        services.AddSingleton<SubmissionFormService>();
 
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton<EmailDeliveries>();
