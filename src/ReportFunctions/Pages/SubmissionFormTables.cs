@@ -70,17 +70,17 @@ internal static class SubmissionFormTables
             if (i == 0 || rows[i - 1].Level1 != row.Level1)
             {
                 html.Append(row.Level2 is null
-                    ? $"<th colspan=\"3\" scope=\"row\">{Encode(row.Level1)}</th>"
-                    : $"<th rowspan=\"{Run(rows, i, r => r.Level1)}\" scope=\"rowgroup\">{Encode(row.Level1)}</th>");
+                    ? $"<th class=\"l3\" colspan=\"3\" scope=\"row\">{Encode(row.Level1)}</th>"
+                    : $"<th class=\"l1\" rowspan=\"{Run(rows, i, r => r.Level1)}\" scope=\"rowgroup\">{Encode(row.Level1)}</th>");
             }
             if (row.Level2 is { } level2 && (i == 0 || rows[i - 1].Level1 != row.Level1 || rows[i - 1].Level2 != level2))
             {
                 html.Append(row.Level3 is null
-                    ? $"<th colspan=\"2\" scope=\"row\">{Encode(level2)}</th>"
-                    : $"<th rowspan=\"{Run(rows, i, r => (r.Level1, r.Level2))}\" scope=\"rowgroup\">{Encode(level2)}</th>");
+                    ? $"<th class=\"l3\" colspan=\"2\" scope=\"row\">{Encode(level2)}</th>"
+                    : $"<th class=\"l2\" rowspan=\"{Run(rows, i, r => (r.Level1, r.Level2))}\" scope=\"rowgroup\">{Encode(level2)}</th>");
             }
             if (row.Level3 is { } level3)
-                html.Append($"<th scope=\"row\">{Encode(level3)}</th>");
+                html.Append($"<th class=\"l3\" scope=\"row\">{Encode(level3)}</th>");
             foreach (var column in columns)
                 html.Append(NumberCell(fields, row.CellPath(column), isFee: false, Addends(row, column)));
             html.Append("</tr>\n");
