@@ -25,7 +25,7 @@ internal static class SubmissionFindings
         var causes = ordered.Where(f => f.CausedBy is null).GroupBy(f => f.Path).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var followOns = ordered.Where(f => f.CausedBy is { } cause && causes.ContainsKey(cause)).ToLookup(f => causes[f.CausedBy!]);
         return ordered.Where(f => f.CausedBy is not { } cause || !causes.ContainsKey(cause))
-            .Select(f => new Group(f, causes.GetValueOrDefault(f.Path) == f ? followOns[f].ToList() : []))
+            .Select(f => new Group(f, ReferenceEquals(causes.GetValueOrDefault(f.Path), f) ? followOns[f].ToList() : []))
             .ToList();
     }
 

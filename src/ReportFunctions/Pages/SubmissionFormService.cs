@@ -20,8 +20,6 @@ public sealed class SubmissionFormService(
     SubmittedReports bodies,
     TimeProvider time)
 {
-    private static readonly string[] Narratives = ["preface", "overview", "activeDisclosure.narrative", "problemsAndImprovements", "otherMatters"];
-
     /// <summary>The form for ?org=&lt;id&gt;[&amp;from=&lt;submission id&gt;]; a submission of another organization is ignored.</summary>
     public async Task<SubmissionFormData> ForLinkAsync(string? organizationId, string? fromSubmission, CancellationToken ct)
     {
@@ -71,13 +69,14 @@ public sealed class SubmissionFormService(
             foreach (var column in ApplicationsTable.Columns)
                 values[carriedOver.CellPath(column)] = column.Select(carriedForward).ToString(CultureInfo.InvariantCulture);
         }
+        var narratives = SubmissionFormFields.Narratives;
         var texts = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [Narratives[0]] = NarrativeText.FromParagraphs(previous.Preface),
-            [Narratives[1]] = NarrativeText.FromBlocks(previous.Overview),
-            [Narratives[2]] = NarrativeText.FromBlocks(previous.ActiveDisclosure.Narrative),
-            [Narratives[3]] = NarrativeText.FromBlocks(previous.ProblemsAndImprovements),
-            [Narratives[4]] = NarrativeText.FromBlocks(previous.OtherMatters),
+            [narratives[0]] = NarrativeText.FromParagraphs(previous.Preface),
+            [narratives[1]] = NarrativeText.FromBlocks(previous.Overview),
+            [narratives[2]] = NarrativeText.FromBlocks(previous.ActiveDisclosure.Narrative),
+            [narratives[3]] = NarrativeText.FromBlocks(previous.ProblemsAndImprovements),
+            [narratives[4]] = NarrativeText.FromBlocks(previous.OtherMatters),
         };
         return new SubmissionFormData(organizationId, currentYear, registered, values, findings, notice, year - 1,
             texts.Where(t => t.Value.Length > 0).ToDictionary(StringComparer.Ordinal));

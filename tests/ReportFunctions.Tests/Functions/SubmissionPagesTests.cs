@@ -106,6 +106,24 @@ public sealed class SubmissionPagesTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task GetSubmission_ForABrowser_ExplainsAFailureInPlainWords_WithoutInternalDetail()
+    {
+        var (org, token) = await _host.RegisterAsync();
+        var id = await SubmitJsonAsync(SampleReports.SeedJson(org.Id), token);
+        var store = _host.Services.GetRequiredService<SubmissionStore>();
+        var row = (await store.GetAsync(id, default))!;
+        (row.Status, row.Reason) = (nameof(SubmissionStatus.Failed), SubmissionProcessor.FailedReason(id));
+        await store.UpdateAsync(row, default);
+
+        var page = await StatusPageAsync(id);
+
+        Assert.Contains("<strong class=\"status status-failed\">处理失败</strong>", page.Body);
+        Assert.Contains(WebUtility.HtmlEncode(SubmissionProcessor.FailedReason(id)), page.Body);
+        Assert.Contains($"href=\"/api/form?org={org.Id}&amp;from={id}\"", page.Body);
+        Assert.DoesNotContain("status.js", page.Body);
+    }
+
+    [Fact]
     public async Task GetSubmission_ForABrowser_OfAnUnknownId_IsAChinesePage404()
     {
         var request = _host.Request("GET", "/api/submissions/0123456789abcdef0123456789abcdef", headers: Browser);

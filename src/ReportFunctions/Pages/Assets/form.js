@@ -247,6 +247,9 @@
   document.getElementById("preview-button").addEventListener("click", async event => {
     event.preventDefault();
     showAll = true;
+    // A live check still pending would overwrite what the preview reports.
+    clearTimeout(timer);
+    controller?.abort();
     // Opened now, while the click still counts as the person's, so no pop-up blocker stops it.
     const tab = window.open("", "_blank");
     say("正在生成预览PDF……");
