@@ -27,7 +27,7 @@ public sealed class PreviewReportFunction(ReportCheckRequests checks, ReportRend
         var (checkedReport, problem) = await checks.CheckAsync(req, cancellationToken);
         if (checkedReport is null)
             return html ? PeopleAnswers.Page(problem!) : problem!;
-        var (request, check, registered) = checkedReport;
+        var (request, check) = checkedReport;
         var findings = ErrorItem.From(check.Findings);
         if (!check.IsValid || check.Report is not { } report)
         {
@@ -36,7 +36,7 @@ public sealed class PreviewReportFunction(ReportCheckRequests checks, ReportRend
             var form = await forms.ForPostedAsync(request, findings, "报告有错误，无法预览。请按标出的位置修改后再预览。", cancellationToken);
             return new HtmlPage(SubmissionFormPage.Render(form), PageLayout.ContentSecurityPolicy, StatusCodes.Status422UnprocessableEntity);
         }
-        var pdf = renderer.Render(RegisteredOrganization.Apply(report, registered));
+        var pdf = renderer.Render(report);
         req.HttpContext.Response.Headers.CacheControl = "no-store";
         req.HttpContext.Response.Headers.ContentDisposition = "inline; filename=\"preview.pdf\"";
         return new FileContentResult(pdf.Pdf, "application/pdf");

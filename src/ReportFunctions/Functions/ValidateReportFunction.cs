@@ -25,7 +25,7 @@ public sealed class ValidateReportFunction(ReportCheckRequests checks, Submissio
         var (checkedReport, problem) = await checks.CheckAsync(req, cancellationToken);
         if (checkedReport is null)
             return html ? PeopleAnswers.Page(problem!) : problem!;
-        var (request, check, _) = checkedReport;
+        var (request, check) = checkedReport;
         var findings = ErrorItem.From(check.Findings);
         if (html)
         {

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using ReportFunctions.Core.Organizations;
 using ReportFunctions.Core.Validation;
 using ReportFunctions.Organizations;
 using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Http;
 
-/// <summary>A report checked on request, nothing stored: the request as read, every rule's findings and the registry's record of the body.</summary>
-public sealed record CheckedReport(ReportRequest Request, ReportCheck Check, OrganizationRecord? Registered);
+/// <summary>A report checked on request, nothing stored: the request as read, every rule's findings, of the report under the registry's name.</summary>
+public sealed record CheckedReport(ReportRequest Request, ReportCheck Check);
 
 /// <summary>
 /// What POST /api/reports/validate and …/preview share: the rate limit (both are anonymous and the most expensive
@@ -26,7 +25,9 @@ public sealed class ReportCheckRequests(ReportChecker checker, OrganizationRegis
             return (null, problem);
         // The same context as the worker's: the registered body's deadline, and now as the receipt time.
         var registered = request.Read.Report is { } report ? await organizations.GetAsync(report.Organization.Id, cancellationToken) : null;
-        var check = await checker.CheckAsync(request.Read, new CheckContext(ReceivedAt: time.GetUtcNow(), Registered: registered), cancellationToken);
-        return (new CheckedReport(request, check, registered), null);
+        // Checked as it would be published: under the registry's name and kind (SubmitReportFunction stores it so).
+        var read = request.Read.Report is { } typed ? request.Read with { Report = RegisteredOrganization.Apply(typed, registered) } : request.Read;
+        var check = await checker.CheckAsync(read, new CheckContext(ReceivedAt: time.GetUtcNow(), Registered: registered), cancellationToken);
+        return (new CheckedReport(request, check), null);
     }
 }
