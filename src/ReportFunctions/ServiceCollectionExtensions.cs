@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<OfficeOptions>().BindConfiguration(OfficeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section);
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CorsOptions>().BindConfiguration(CorsOptions.Section);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Storage: one set of clients for the whole app, from the same setting the Functions host uses.
@@ -53,6 +54,8 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<RateLimits>();
         services.AddSingleton<AdminKey>();
+        services.AddSingleton<Cors>();
+        services.AddSingleton<ReportCheckRequests>();
         services.AddSingleton<OrganizationRegistry>();
 
         services.AddSingleton<ReportLocations>();
@@ -68,6 +71,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionPublishing>();
         services.AddSingleton<SubmissionReview>();
         services.AddSingleton<IReviewerIdentity, ClaimedReviewerIdentity>();
+        services.AddSingleton<SubmittedReports>();
+        services.AddSingleton<SubmissionFormService>();
 
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton<EmailSignatures>();

@@ -1,25 +1,26 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ReportFunctions.Core.Calendar;
 using ReportFunctions.Http;
 using ReportFunctions.Pages;
 
 namespace ReportFunctions.Functions;
 
-/// <summary>GET /api/form: the submission form (Chinese HTML) that posts to POST /api/reports; ?org=&lt;id&gt; pre-fills the organization.</summary>
-public sealed class SubmissionFormFunction(TimeProvider time)
+/// <summary>
+/// GET /api/form: the submission form (Chinese HTML) that posts to POST /api/reports. ?org=&lt;id&gt; fills and locks
+/// the organization from the registry and pre-fills from its previous year's report; &amp;from=&lt;submission id&gt;
+/// reopens that submission with its data and findings (the status page's and review e-mails' link).
+/// </summary>
+public sealed class SubmissionFormFunction(SubmissionFormService forms)
 {
     [Function(nameof(SubmissionForm))]
-    public Task<IActionResult> SubmissionForm(
+    public async Task<IActionResult> SubmissionForm(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "form")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var organizationId = req.Query[SubmissionFormPage.OrganizationQuery].ToString() is { Length: > 0 } org ? org : null;
-        // The page has no script and loads nothing; posting is allowed back to this app only.
-        IActionResult page = new HtmlPage(
-            SubmissionFormPage.Render(organizationId, ChinaStandardTime.Today(time).Year),
-            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-        return Task.FromResult(page);
+        var from = req.Query[SubmissionFormPage.FromQuery].ToString() is { Length: > 0 } id ? id : null;
+        var form = await forms.ForLinkAsync(organizationId, from, cancellationToken);
+        return new HtmlPage(SubmissionFormPage.Render(form), PageLayout.ContentSecurityPolicy);
     }
 }

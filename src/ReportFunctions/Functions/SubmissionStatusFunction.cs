@@ -3,23 +3,40 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ReportFunctions.Http;
+using ReportFunctions.Pages;
+using ReportFunctions.Publishing;
 using ReportFunctions.Submissions;
 
 namespace ReportFunctions.Functions;
 
-/// <summary>GET /api/submissions/{id}: where a submission stands.</summary>
-public sealed class SubmissionStatusFunction(SubmissionStore store)
+/// <summary>GET /api/submissions/{id}: where a submission stands; JSON for programs, the status page for Accept: text/html.</summary>
+public sealed class SubmissionStatusFunction(SubmissionStore store, Cors cors)
 {
     [Function(nameof(GetSubmission))]
     public async Task<IActionResult> GetSubmission(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{id}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = "submissions/{id}")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {
+        if (HttpMethods.IsOptions(req.Method))
+            return cors.Preflight(req);
+        cors.Apply(req);
+        var html = PeopleAnswers.WantsHtml(req);
         var submission = await store.GetAsync(id, cancellationToken);
         if (submission is null)
-            return ApiResults.NotFound($"没有编号为“{id}”的提交。");
+        {
+            var notFound = ApiResults.NotFound($"没有编号为“{id}”的提交。");
+            return html ? PeopleAnswers.Page(notFound) : notFound;
+        }
         var errors = submission.Errors is null ? null : JsonSerializer.Deserialize(submission.Errors, SubmissionJsonContext.Web.IReadOnlyListErrorItem);
+        if (html)
+        {
+            var statusUrl = $"/api/submissions/{submission.Id}";
+            var formUrl = $"/api/form?{SubmissionFormPage.OrganizationQuery}={Uri.EscapeDataString(submission.OrganizationId)}&{SubmissionFormPage.FromQuery}={submission.Id}";
+            // A page still being processed changes within seconds; a finished one never does.
+            req.HttpContext.Response.Headers.CacheControl = "no-cache";
+            return new HtmlPage(SubmissionStatusPage.Render(submission, errors ?? [], statusUrl, formUrl), PageLayout.ContentSecurityPolicy);
+        }
         return ApiResults.Json(
             StatusCodes.Status200OK,
             new SubmissionStatusResponse(

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Primitives;
+using ReportFunctions.Core.Model;
 
 namespace ReportFunctions.Submissions;
 
@@ -36,6 +37,47 @@ internal static partial class FormReportConverter
             Set(root, path, ValueFor(name, value));
         }
         return JsonSerializer.SerializeToUtf8Bytes(root);
+    }
+
+    /// <summary>
+    /// The other way: the form's field values for contract JSON (a stored submission, or what a form post
+    /// converted to), so a form can be shown again as the clerk filled it. Narratives become one line per paragraph.
+    /// </summary>
+    public static Dictionary<string, string> ToFields(ReadOnlySpan<byte> json)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            if (JsonNode.Parse(json) is JsonObject root)
+                AddFields(fields, root, "");
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: nothing to show again.
+        }
+        return fields;
+    }
+
+    private static void AddFields(Dictionary<string, string> fields, JsonNode? node, string path)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, child) in obj)
+                    AddFields(fields, child, path.Length == 0 ? key : $"{path}.{key}");
+                break;
+            case JsonArray array when path == "preface":
+                fields[path] = NarrativeText.FromParagraphs(array.Select(p => p?.ToString() ?? ""));
+                break;
+            case JsonArray array when BlockFields.Contains(path):
+                fields[path] = NarrativeText.FromBlocks(array.OfType<JsonObject>().Select(b => new Block(
+                    b["heading"]?.ToString(),
+                    (b["paragraphs"] as JsonArray ?? []).Select(p => p?.ToString() ?? "").ToList())));
+                break;
+            case JsonValue value:
+                fields[path] = value.ToString();
+                break;
+        }
     }
 
     private static JsonNode ValueFor(string name, string value)

@@ -1,15 +1,21 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ReportFunctions.Core.Model;
 
 namespace ReportFunctions.Submissions;
 
 /// <summary>
-/// Turns a form's narrative textarea into contract JSON: paragraphs are separated by blank lines, and a line
-/// starting with a subsection number such as "（一）" starts a Block with that line as its heading.
+/// Turns a form's narrative textarea into contract JSON, the way clerks paste text from Word or WPS: every line is a
+/// paragraph (one line break separates paragraphs; blank lines are ignored), and a line is a subsection heading only
+/// when it is short and starts with a subsection number such as "（一）". A long line starting with "（一）" or one
+/// ending like a sentence is a paragraph. The form's script shows the same split while the clerk types (form.js).
 /// </summary>
 internal static partial class NarrativeText
 {
+    /// <summary>The longest line read as a heading; the samples' longest heading has 23 characters.</summary>
+    public const int MaxHeadingLength = 40;
+
     /// <summary>[{heading?, paragraphs: [...]}, ...] for overview, activeDisclosure.narrative, problemsAndImprovements, otherMatters.</summary>
     public static JsonArray ToBlocks(string text)
     {
@@ -29,9 +35,9 @@ internal static partial class NarrativeText
             (heading, paragraphs) = (null, []);
         }
 
-        foreach (var (line, isHeading) in Paragraphs(text, detectHeadings: true))
+        foreach (var line in Lines(text))
         {
-            if (isHeading)
+            if (IsHeading(line))
             {
                 FlushBlock();
                 heading = line;
@@ -47,33 +53,42 @@ internal static partial class NarrativeText
 
     /// <summary>["…", "…"] for the preface, which has no subsections.</summary>
     public static JsonArray ToParagraphs(string text) =>
-        new(Paragraphs(text, detectHeadings: false).Select(p => (JsonNode?)JsonValue.Create(p.Text)).ToArray());
+        new(Lines(text).Select(p => (JsonNode?)JsonValue.Create(p)).ToArray());
 
-    private static IEnumerable<(string Text, bool IsHeading)> Paragraphs(string text, bool detectHeadings)
+    /// <summary>The text a clerk would type for these blocks: one line per heading and per paragraph.</summary>
+    public static string FromBlocks(IEnumerable<Block> blocks)
     {
-        var current = new StringBuilder();
+        var text = new StringBuilder();
+        foreach (var block in blocks)
+        {
+            if (block.Heading is { } heading)
+                text.Append(heading).Append('\n');
+            foreach (var paragraph in block.Paragraphs)
+                text.Append(paragraph).Append('\n');
+        }
+        return text.ToString().TrimEnd('\n');
+    }
+
+    public static string FromParagraphs(IEnumerable<string> paragraphs) => string.Join('\n', paragraphs);
+
+    /// <summary>A short line starting with （一）…（十）, not ending like a sentence.</summary>
+    public static bool IsHeading(string line) =>
+        line.Length <= MaxHeadingLength && HeadingPattern().IsMatch(line) && !SentenceEnd().IsMatch(line);
+
+    private static IEnumerable<string> Lines(string text)
+    {
         foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
         {
             // Clerks indent paragraphs with full-width spaces (U+3000); the PDF indents by itself.
-            var line = raw.Trim().Trim('\u3000');
-            if (line.Length == 0 || (detectHeadings && HeadingPattern().IsMatch(line)))
-            {
-                if (current.Length > 0)
-                    yield return (current.ToString(), false);
-                current.Clear();
-                if (line.Length > 0)
-                    yield return (line, true);
-                continue;
-            }
-            // Lines of one paragraph join without a space in Chinese; keep one between two Latin words.
-            if (current.Length > 0 && char.IsAsciiLetterOrDigit(current[^1]) && char.IsAsciiLetterOrDigit(line[0]))
-                current.Append(' ');
-            current.Append(line);
+            var line = raw.Trim().Trim('\u3000').Trim();
+            if (line.Length > 0)
+                yield return line;
         }
-        if (current.Length > 0)
-            yield return (current.ToString(), false);
     }
 
     [GeneratedRegex("^[（(][一二三四五六七八九十]+[）)]")]
     private static partial Regex HeadingPattern();
+
+    [GeneratedRegex("[。！？；]$")]
+    private static partial Regex SentenceEnd();
 }

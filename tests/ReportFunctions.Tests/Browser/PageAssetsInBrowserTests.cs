@@ -41,7 +41,7 @@ public sealed class PageAssetsInBrowserTests(BrowserFixture app)
         var response = await page.GotoAsync("/api/form");
 
         Assert.Equal(200, response!.Status);
-        Assert.Equal("政府信息公开工作年度报告填报", await page.TitleAsync());
+        Assert.Equal("政府信息公开工作年度报告填报 - 政府信息公开工作年度报告", await page.TitleAsync());
         Assert.Empty(elsewhere);
     }
 }

@@ -9,6 +9,8 @@ using Microsoft.Extensions.Primitives;
 using ReportFunctions.Core.Model;
 using ReportFunctions.Core.Reading;
 using ReportFunctions.Functions;
+using ReportFunctions.Organizations;
+using ReportFunctions.Pages;
 using ReportFunctions.LocalRunner.Hosting;
 using ReportFunctions.Publishing;
 using ReportFunctions.Storage;
@@ -35,13 +37,13 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
         // 2027-01-01 01:00 in Beijing is still 2026-12-31 in UTC: the report now due is 2026's.
         var clock = new SettableTimeProvider(new DateTimeOffset(2026, 12, 31, 17, 0, 0, TimeSpan.Zero));
         var request = _host.Request("GET", "/api/form");
-        var result = await RenderedResult.ExecuteAsync(await new SubmissionFormFunction(clock).SubmissionForm(request, default), request);
+        var result = await RenderedResult.ExecuteAsync(await new SubmissionFormFunction(ActivatorUtilities.CreateInstance<SubmissionFormService>(_host.Services, clock)).SubmissionForm(request, default), request);
 
         Assert.Contains("""name="year" min="2019" max="2027" step="1" value="2026" """, result.Body);
     }
 
     [Fact]
-    public async Task SubmissionForm_IsAnHtmlPageThatPostsMultipartToReports_WithoutScriptsOrExternalResources()
+    public async Task SubmissionForm_IsAnHtmlPageThatPostsMultipartToReports_LoadingOnlyTheAppsOwnScriptAndStyles()
     {
         var request = _host.Request("GET", "/api/form");
         var result = await RenderedResult.ExecuteAsync(await _host.Function<SubmissionFormFunction>().SubmissionForm(request, default), request);
@@ -50,14 +52,14 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
         Assert.Equal("text/html; charset=utf-8", result.ContentType);
         var html = result.Body;
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">", html);
-        Assert.Contains("<form method=\"post\" action=\"/api/reports\" enctype=\"multipart/form-data\"", html);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotMatch(@"(src|href)=", html);
+        Assert.Contains("<form id=\"report-form\" method=\"post\" action=\"/api/reports\" enctype=\"multipart/form-data\"", html);
+        Assert.Equal(
+            [PageAssets.Url("site.css"), PageAssets.Url("form.css"), PageAssets.Url("form.js")],
+            Regex.Matches(html, @"(?:src|href)=""([^""#]+)""").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+        Assert.DoesNotMatch(@"<script(?![^>]*\bsrc=)|\sstyle=|\son[a-z]+=", html);
         // A named submit button would post one more field.
         Assert.DoesNotMatch("<button[^>]*name=", html);
-        var csp = result.Headers.ContentSecurityPolicy.ToString();
-        Assert.Contains("default-src 'none'", csp);
-        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal(PageLayout.ContentSecurityPolicy + "; frame-ancestors 'none'; base-uri 'none'", result.Headers.ContentSecurityPolicy.ToString());
         Assert.Equal("DENY", result.Headers.XFrameOptions.ToString());
         Assert.Equal("nosniff", result.Headers.XContentTypeOptions.ToString());
         Assert.Equal("strict-origin-when-cross-origin", result.Headers["Referrer-Policy"].ToString());
@@ -100,7 +102,7 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
         foreach (var label in labels)
             Assert.Matches($"<th[^>]*>{Regex.Escape(WebUtility.HtmlEncode(label))}</th>", html);
         Assert.Contains("rowspan=\"22\" scope=\"rowgroup\">三、本年度办理结果</th>", html);
-        Assert.Equal(ApplicationsTable.Rows.Count, Regex.Count(html, "<tr><th[^>]*>[^<]*</th>(<th[^>]*>[^<]*</th>)*<td><input type=\"number\" name=\"applications\\."));
+        Assert.Equal(ApplicationsTable.Rows.Count, Regex.Count(html, "<tr><th[^>]*>[^<]*</th>(<th[^>]*>[^<]*</th>)*<td><input type=\"number\" id=\"applications\\."));
     }
 
     [Fact]
@@ -137,9 +139,11 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
     }
 
     [Fact]
-    public async Task SubmissionForm_FilledWithTheCountyDepartmentSample_IsPublishedAsExactlyThatReport()
+    public async Task SubmissionForm_FilledWithTheCountyDepartmentSample_IsPublishedAsExactlyThatReport_UnderTheRegistrysName()
     {
-        var (org, token) = await _host.RegisterAsync();
+        var (registered, token) = await _host.RegisterAsync();
+        var org = registered with { Name = "某县人民政府办公室", Kind = OrganizationKind.Department };
+        await _host.Services.GetRequiredService<OrganizationRegistry>().UpsertAsync(org, default);
         var sample = Sample();
         sample["organization"]!["id"] = org.Id;
         var controls = Controls(await PageAsync($"/api/form?org={org.Id}"));
@@ -157,6 +161,8 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
         Assert.Equal("Published", (await _host.Services.GetRequiredService<SubmissionStore>().GetAsync(id, default))!.Status);
         var stored = await _host.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(StorageNames.ReportsContainer)
             .GetBlobClient(ReportLocations.VersionJsonBlob(2024, org.Id, 1)).DownloadContentAsync();
+        Assert.NotEqual(org.Name, (string)sample["organization"]!["name"]!);
+        sample["organization"]!["name"] = org.Name;
         AssertSameReport(ReportReader.Read(Encoding.UTF8.GetBytes(sample.ToJsonString())).Report!, ReportReader.Read(stored.Value.Content.ToArray()).Report!);
     }
 
@@ -257,7 +263,7 @@ public sealed partial class SubmissionFormFunctionTests(AzuriteFixture azurite) 
 
     /// <summary>The form's controls with their attributes (HTML-decoded) and initial values.</summary>
     private static List<Control> Controls(string html) =>
-        ControlTag().Matches(html).Select(m =>
+        ControlTag().Matches(html).Where(m => m.Groups["attributes"].Value.Contains(" name=", StringComparison.Ordinal)).Select(m =>
         {
             var attributes = Attribute().Matches(m.Groups["attributes"].Value)
                 .ToDictionary(a => a.Groups["name"].Value, a => WebUtility.HtmlDecode(a.Groups["value"].Value));

@@ -396,7 +396,7 @@ public sealed class SubmitReportFunctionTests(AzuriteFixture azurite) : IAsyncLi
             }
             Leaves(child!, key);
         }
-        fields.Add(new("preface", "第一段导语，\n接续的一行。\n\n　　第二段导语。"));
+        fields.Add(new("preface", "第一段导语。\n　　第二段导语。"));
         fields.Add(new("overview", "（一）加强领导保障，健全公开机制\n第一段。\n\n第二段。\n\n（二）完善公开流程\n第三段。"));
         fields.Add(new("problemsAndImprovements", "存在的问题。\n\n改进措施。"));
         fields.Add(new("otherMatters", "无其他需要报告的事项。"));

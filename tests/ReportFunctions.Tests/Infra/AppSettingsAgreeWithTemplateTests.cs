@@ -17,8 +17,9 @@ public sealed class AppSettingsAgreeWithTemplateTests
         ["FUNCTIONS_", "APPLICATIONINSIGHTS_", "WEBSITE_", "AzureWebJobsStorage:", "AzureFunctionsJobHost:", "SCM_"];
 
     // Sections whose defaults in code are right in Azure too, so the template leaves them out (it may still set
-    // one that must differ): RateLimitOptions, whose TrustForwardedFor follows WEBSITE_INSTANCE_ID when unset.
-    private static readonly string[] DefaultedInCode = ["RateLimits:"];
+    // one that must differ): RateLimitOptions, whose TrustForwardedFor follows WEBSITE_INSTANCE_ID when unset;
+    // CorsOptions, whose default (no other origin) is right until a government website hosts a copy of the form.
+    private static readonly string[] DefaultedInCode = ["RateLimits:", "Cors:"];
 
     private static readonly IReadOnlySet<string> CodeReads =
         SettingsTheCodeReads.In(typeof(ServiceCollectionExtensions).Assembly);

@@ -31,10 +31,10 @@ public sealed class FormReportConverterTests
     }
 
     [Fact]
-    public void ToJson_SplitsNarrativesIntoBlocksAtSubsectionHeadingsAndParagraphsAtBlankLines()
+    public void ToJson_MakesEveryLineAParagraph_AsTextPastedFromWordArrives_AndShortNumberedLinesHeadings()
     {
         var json = Convert(
-            ("overview", "总体情况导语。\r\n\r\n（一）加强领导\r\n　　第一段，\r\n续行。\r\n\r\n第二段。\r\n（二）完善机制\r\n第三段。"),
+            ("overview", "总体情况导语。\r\n\r\n（一）加强领导\r\n　　第一段，\r\n第二段。\n\n\n第三段。\r\n（二）完善机制\r\n第四段。"),
             ("otherMatters", "无。"));
 
         var blocks = json["overview"]!.AsArray();
@@ -42,19 +42,55 @@ public sealed class FormReportConverterTests
         Assert.Null(blocks[0]!["heading"]);
         Assert.Equal(["总体情况导语。"], Paragraphs(blocks[0]!));
         Assert.Equal("（一）加强领导", (string)blocks[1]!["heading"]!);
-        Assert.Equal(["第一段，续行。", "第二段。"], Paragraphs(blocks[1]!));
+        Assert.Equal(["第一段，", "第二段。", "第三段。"], Paragraphs(blocks[1]!));
         Assert.Equal("（二）完善机制", (string)blocks[2]!["heading"]!);
-        Assert.Equal(["第三段。"], Paragraphs(blocks[2]!));
+        Assert.Equal(["第四段。"], Paragraphs(blocks[2]!));
         Assert.Equal(["无。"], Paragraphs(json["otherMatters"]![0]!));
     }
 
     [Fact]
-    public void ToJson_KeepsThePrefaceAsPlainParagraphs_AndASpaceBetweenLatinWordsAcrossLines()
+    public void ToJson_ReadsANumberedLineAsAParagraph_WhenItIsLongOrEndsLikeASentence()
     {
-        var json = Convert(("preface", "（一）不是标题\nGovernment\ninformation\n\n第二段"));
+        var longLine = "（一）主动公开情况。" + new string('字', 40);
+        var json = Convert(("overview", $"{longLine}\n（二）无。\n（三）依申请公开情况"));
 
-        Assert.Equal(["（一）不是标题Government information", "第二段"], json["preface"]!.AsArray().Select(p => (string)p!));
+        var blocks = json["overview"]!.AsArray();
+        Assert.Equal(2, blocks.Count);
+        Assert.Null(blocks[0]!["heading"]);
+        Assert.Equal([longLine, "（二）无。"], Paragraphs(blocks[0]!));
+        Assert.Equal("（三）依申请公开情况", (string)blocks[1]!["heading"]!);
+        Assert.Empty(Paragraphs(blocks[1]!));
     }
+
+    [Fact]
+    public void ToJson_KeepsThePrefaceAsPlainParagraphs_OneALine()
+    {
+        var json = Convert(("preface", "（一）不是标题\nGovernment information\n\n第二段"));
+
+        Assert.Equal(["（一）不是标题", "Government information", "第二段"], json["preface"]!.AsArray().Select(p => (string)p!));
+    }
+
+    [Fact]
+    public void ToFields_GivesBackWhatTheFormPosted_NumbersAsTypedAndNarrativesOneLineAParagraph()
+    {
+        var posted = new[]
+        {
+            ("organization.id", "dalan-town"),
+            ("year", "2021"),
+            ("applications.denied.stateSecret.naturalPerson", "3"),
+            ("activeDisclosure.fees", "1.5"),
+            ("preface", "第一段\n第二段"),
+            ("overview", "导语。\n（一）加强领导\n第一段。\n第二段。"),
+        };
+
+        var fields = FormReportConverter.ToFields(FormReportConverter.ToJson(posted.Select(f => new KeyValuePair<string, StringValues>(f.Item1, f.Item2))));
+
+        Assert.Equal(posted.ToDictionary(f => f.Item1, f => f.Item2), fields);
+    }
+
+    [Fact]
+    public void ToFields_OfSomethingThatIsNotJson_IsEmpty() =>
+        Assert.Empty(FormReportConverter.ToFields("不是JSON"u8));
 
     private static JsonNode Convert(params (string Name, string Value)[] fields) =>
         JsonNode.Parse(FormReportConverter.ToJson(fields.Select(f => new KeyValuePair<string, StringValues>(f.Name, f.Value))))!;
