@@ -188,6 +188,8 @@ var hostStorageSettings = {
   AzureWebJobsStorage__tableServiceUri: tableEndpoint
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__clientId: identityClientId
+  // The site root is the app's own (SiteRootFunction leads to the public column), not the host's page.
+  AzureWebJobsDisableHomepage: 'true'
 }
 
 var monitoringSettings = {

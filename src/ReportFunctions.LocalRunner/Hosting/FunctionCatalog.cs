@@ -45,7 +45,11 @@ public static partial class FunctionCatalog
         SettingPattern().Replace(template, m => configuration[m.Groups[1].Value]
             ?? throw new InvalidOperationException($"Setting {m.Groups[1].Value} (used by a trigger as %{m.Groups[1].Value}%) is not set."));
 
-    public static string RouteOf(FunctionDescriptor function) => "/api/" + (function.Http!.Route ?? function.Name).TrimStart('/');
+    /// <summary>
+    /// The route the host serves a function at. host.json sets the route prefix to "" (so that the site root can be
+    /// a function), and every route names its own "api/" segment.
+    /// </summary>
+    public static string RouteOf(FunctionDescriptor function) => "/" + (function.Http!.Route ?? function.Name).TrimStart('/');
 
     [GeneratedRegex("%([^%]+)%")]
     private static partial Regex SettingPattern();

@@ -17,7 +17,7 @@ public sealed class ColumnFunctions(ReportColumn column)
 
     [Function(nameof(Column))]
     public async Task<IActionResult> Column(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "column")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/column")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var page = await column.PageAsync(
@@ -28,7 +28,7 @@ public sealed class ColumnFunctions(ReportColumn column)
 
     [Function(nameof(ColumnFeed))]
     public async Task<IActionResult> ColumnFeed(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "column/feed.atom")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/column/feed.atom")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var feed = await column.FeedAsync(cancellationToken);

@@ -15,7 +15,7 @@ public sealed class ConsoleCorrectionFunctions(ConsoleAccess access, CorrectionN
 
     [Function(nameof(ConsoleCorrections))]
     public async Task<IActionResult> ConsoleCorrections(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/corrections")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console/corrections")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);
@@ -28,7 +28,7 @@ public sealed class ConsoleCorrectionFunctions(ConsoleAccess access, CorrectionN
 
     [Function(nameof(ConsoleIssueCorrection))]
     public async Task<IActionResult> ConsoleIssueCorrection(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "console/corrections")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/console/corrections")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);
@@ -45,7 +45,7 @@ public sealed class ConsoleCorrectionFunctions(ConsoleAccess access, CorrectionN
 
     [Function(nameof(ConsoleResolveCorrectionItem))]
     public async Task<IActionResult> ConsoleResolveCorrectionItem(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "console/corrections/{id}/items/{n:int}/resolve")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/console/corrections/{id}/items/{n:int}/resolve")] HttpRequest req,
         string id,
         int n,
         CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public sealed class ConsoleFunctions(ConsoleAccess access, YearOverviewBuilder y
 {
     [Function(nameof(ConsoleYear))]
     public async Task<IActionResult> ConsoleYear(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);
@@ -26,7 +26,7 @@ public sealed class ConsoleFunctions(ConsoleAccess access, YearOverviewBuilder y
     /// <summary>The year table as filtered on screen: ?format=csv or xlsx with the screen's query.</summary>
     [Function(nameof(ConsoleExport))]
     public async Task<IActionResult> ConsoleExport(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/export")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console/export")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);
@@ -41,7 +41,7 @@ public sealed class ConsoleFunctions(ConsoleAccess access, YearOverviewBuilder y
 
     [Function(nameof(ConsoleBody))]
     public async Task<IActionResult> ConsoleBody(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/bodies/{id}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console/bodies/{id}")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed class ConsoleOrganizationFunctions(ConsoleAccess access, Organizat
 
     [Function(nameof(ConsoleOrganizations))]
     public async Task<IActionResult> ConsoleOrganizations(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/organizations")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console/organizations")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);
@@ -33,7 +33,7 @@ public sealed class ConsoleOrganizationFunctions(ConsoleAccess access, Organizat
 
     [Function(nameof(ConsoleSaveOrganization))]
     public async Task<IActionResult> ConsoleSaveOrganization(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "console/organizations")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/console/organizations")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);
@@ -50,7 +50,7 @@ public sealed class ConsoleOrganizationFunctions(ConsoleAccess access, Organizat
 
     [Function(nameof(ConsoleSetOrganizationActive))]
     public async Task<IActionResult> ConsoleSetOrganizationActive(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "console/organizations/{id}/active")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/console/organizations/{id}/active")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ public sealed class ConsoleOrganizationFunctions(ConsoleAccess access, Organizat
 
     [Function(nameof(ConsoleIssueToken))]
     public async Task<IActionResult> ConsoleIssueToken(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "console/organizations/{id}/token")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/console/organizations/{id}/token")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {
@@ -82,7 +82,7 @@ public sealed class ConsoleOrganizationFunctions(ConsoleAccess access, Organizat
 
     [Function(nameof(ConsoleImportOrganizations))]
     public async Task<IActionResult> ConsoleImportOrganizations(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "console/organizations/import")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/console/organizations/import")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);

@@ -12,7 +12,7 @@ public sealed class ConsoleOutboxFunctions(ConsoleAccess access, OutboxPoisonLis
 {
     [Function(nameof(ConsoleOutbox))]
     public async Task<IActionResult> ConsoleOutbox(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/outbox")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console/outbox")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);
@@ -24,7 +24,7 @@ public sealed class ConsoleOutboxFunctions(ConsoleAccess access, OutboxPoisonLis
 
     [Function(nameof(ConsoleResendEmail))]
     public async Task<IActionResult> ConsoleResendEmail(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "console/outbox/resend")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/console/outbox/resend")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var gate = access.Check(req);

@@ -29,7 +29,7 @@ public sealed class CorrectionAnswerFunctions(
 
     [Function(nameof(GetCorrectionNotice))]
     public async Task<IActionResult> GetCorrectionNotice(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "corrections/{id}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/corrections/{id}")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed class CorrectionAnswerFunctions(
 
     [Function(nameof(AnswerCorrectionNotice))]
     public async Task<IActionResult> AnswerCorrectionNotice(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "corrections/{id}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/corrections/{id}")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
 {
     [Function(nameof(IssueCorrectionNotice))]
     public async Task<IActionResult> IssueCorrectionNotice(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/corrections")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/manage/corrections")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (adminKey.Refusal(req) is { } refusal)
@@ -25,7 +25,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
 
     [Function(nameof(ListCorrectionNotices))]
     public async Task<IActionResult> ListCorrectionNotices(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/corrections")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/manage/corrections")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (adminKey.Refusal(req) is { } refusal)
@@ -43,7 +43,7 @@ public sealed class CorrectionNoticeFunctions(CorrectionNotices notices, AdminKe
 
     [Function(nameof(ResolveCorrectionItem))]
     public async Task<IActionResult> ResolveCorrectionItem(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/corrections/{id}/items/{n:int}/resolve")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/manage/corrections/{id}/items/{n:int}/resolve")] HttpRequest req,
         string id,
         int n,
         CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public sealed class HealthFunction
 {
     [Function(nameof(Health))]
     public Task<IActionResult> Health(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest req,
         CancellationToken cancellationToken) =>
         Task.FromResult(ApiResults.Json(StatusCodes.Status200OK, new HealthResponse("ok"), ApiJsonContext.Web.HealthResponse));
 }

@@ -16,7 +16,7 @@ public sealed class ImportOrganizationsFunction(OrganizationRegistry registry, A
     /// <summary>Bulk registration from CSV (UTF-8, BOM tolerated): every row valid, or nothing imported and every bad row listed.</summary>
     [Function(nameof(ImportOrganizations))]
     public async Task<IActionResult> ImportOrganizations(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/organizations/import")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/manage/organizations/import")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (adminKey.Refusal(req) is { } refusal)

@@ -16,7 +16,7 @@ public sealed class ListReportsFunction(PublishedReportIndex index)
 {
     [Function(nameof(ListReports))]
     public async Task<IActionResult> ListReports(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/reports")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         req.HttpContext.Response.Headers.Vary = "Accept";

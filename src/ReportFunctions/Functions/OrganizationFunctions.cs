@@ -15,7 +15,7 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
 {
     [Function(nameof(PutOrganization))]
     public async Task<IActionResult> PutOrganization(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "manage/organizations/{id}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "api/manage/organizations/{id}")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
 
     [Function(nameof(ListOrganizations))]
     public async Task<IActionResult> ListOrganizations(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/organizations")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/manage/organizations")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (adminKey.Refusal(req) is { } refusal)
@@ -59,7 +59,7 @@ public sealed class OrganizationFunctions(OrganizationRegistry registry, AdminKe
 
     [Function(nameof(IssueOrganizationToken))]
     public async Task<IActionResult> IssueOrganizationToken(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/organizations/{id}/token")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/manage/organizations/{id}/token")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {

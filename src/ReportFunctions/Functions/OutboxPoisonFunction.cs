@@ -11,7 +11,7 @@ public sealed class OutboxPoisonFunction(OutboxPoisonListing listing, AdminKey a
     /// <summary>E-mails the queue gave up on, with the last error, so none is lost silently.</summary>
     [Function(nameof(ListPoisonedEmails))]
     public async Task<IActionResult> ListPoisonedEmails(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/outbox/poison")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/manage/outbox/poison")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (adminKey.Refusal(req) is { } refusal)

@@ -12,7 +12,7 @@ public sealed class PageAssetFunction
 {
     [Function(nameof(PageAsset))]
     public Task<IActionResult> PageAsset(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/{name}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/assets/{name}")] HttpRequest req,
         string name)
     {
         if (PageAssets.Find(name) is not { } asset)

@@ -17,7 +17,7 @@ public sealed class PreviewReportFunction(ReportCheckRequests checks, ReportRend
 {
     [Function(nameof(PreviewReport))]
     public async Task<IActionResult> PreviewReport(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "options", Route = "reports/preview")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "options", Route = "api/reports/preview")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (HttpMethods.IsOptions(req.Method))

@@ -21,7 +21,7 @@ public sealed class ReportDocumentFunctions(PublishedReportIndex index)
 
     [Function(nameof(GetReportPdf))]
     public Task<IActionResult> GetReportPdf(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "reports/{year:int}/{orgId}.pdf")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/reports/{year:int}/{orgId}.pdf")] HttpRequest req,
         int year,
         string orgId,
         CancellationToken cancellationToken) =>
@@ -29,7 +29,7 @@ public sealed class ReportDocumentFunctions(PublishedReportIndex index)
 
     [Function(nameof(GetReportPdfVersion))]
     public Task<IActionResult> GetReportPdfVersion(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "reports/{year:int}/{orgId}/v{version:int}.pdf")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/reports/{year:int}/{orgId}/v{version:int}.pdf")] HttpRequest req,
         int year,
         string orgId,
         int version,
@@ -38,7 +38,7 @@ public sealed class ReportDocumentFunctions(PublishedReportIndex index)
 
     [Function(nameof(GetReportHtml))]
     public Task<IActionResult> GetReportHtml(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "reports/{year:int}/{orgId}.html")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/reports/{year:int}/{orgId}.html")] HttpRequest req,
         int year,
         string orgId,
         CancellationToken cancellationToken) =>
@@ -46,7 +46,7 @@ public sealed class ReportDocumentFunctions(PublishedReportIndex index)
 
     [Function(nameof(GetReportHtmlVersion))]
     public Task<IActionResult> GetReportHtmlVersion(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "reports/{year:int}/{orgId}/v{version:int}.html")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/reports/{year:int}/{orgId}/v{version:int}.html")] HttpRequest req,
         int year,
         string orgId,
         int version,

@@ -11,7 +11,7 @@ public sealed class ReviewFunctions(SubmissionReview review, IReviewerIdentity r
 {
     [Function(nameof(ListAwaitingReview))]
     public async Task<IActionResult> ListAwaitingReview(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/review")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/manage/review")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (adminKey.Refusal(req) is { } refusal)
@@ -22,7 +22,7 @@ public sealed class ReviewFunctions(SubmissionReview review, IReviewerIdentity r
 
     [Function(nameof(GetReviewedSubmission))]
     public async Task<IActionResult> GetReviewedSubmission(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/review/{id}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/manage/review/{id}")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class ReviewFunctions(SubmissionReview review, IReviewerIdentity r
 
     [Function(nameof(GetReviewPreview))]
     public async Task<IActionResult> GetReviewPreview(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "manage/review/{id}/preview.pdf")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/manage/review/{id}/preview.pdf")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class ReviewFunctions(SubmissionReview review, IReviewerIdentity r
 
     [Function(nameof(ApproveSubmission))]
     public async Task<IActionResult> ApproveSubmission(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/review/{id}/approve")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/manage/review/{id}/approve")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {
@@ -64,7 +64,7 @@ public sealed class ReviewFunctions(SubmissionReview review, IReviewerIdentity r
 
     [Function(nameof(ReturnSubmission))]
     public async Task<IActionResult> ReturnSubmission(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "manage/review/{id}/return")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/manage/review/{id}/return")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed class SubmissionFormFunction(SubmissionFormService forms)
 {
     [Function(nameof(SubmissionForm))]
     public async Task<IActionResult> SubmissionForm(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "form")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/form")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         var organizationId = req.Query[SubmissionFormPage.OrganizationQuery].ToString() is { Length: > 0 } org ? org : null;

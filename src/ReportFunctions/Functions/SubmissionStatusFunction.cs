@@ -14,7 +14,7 @@ public sealed class SubmissionStatusFunction(SubmissionStore store, Cors cors)
 {
     [Function(nameof(GetSubmission))]
     public async Task<IActionResult> GetSubmission(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = "submissions/{id}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = "api/submissions/{id}")] HttpRequest req,
         string id,
         CancellationToken cancellationToken)
     {

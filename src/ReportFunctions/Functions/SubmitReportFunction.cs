@@ -21,7 +21,7 @@ public sealed class SubmitReportFunction(
 
     [Function(nameof(SubmitReport))]
     public async Task<IActionResult> SubmitReport(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "options", Route = "reports")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "options", Route = "api/reports")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (HttpMethods.IsOptions(req.Method))

@@ -15,7 +15,7 @@ public sealed class ValidateReportFunction(ReportCheckRequests checks, Submissio
 {
     [Function(nameof(ValidateReport))]
     public async Task<IActionResult> ValidateReport(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "options", Route = "reports/validate")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "options", Route = "api/reports/validate")] HttpRequest req,
         CancellationToken cancellationToken)
     {
         if (HttpMethods.IsOptions(req.Method))

@@ -134,7 +134,10 @@ public sealed class ColumnFunctionsTests(AzuriteFixture azurite) : IAsyncLifetim
     [Fact]
     public async Task Feed_IsAtom_WithTheCorrectionAsAnUpdatedEntry_LinkingThePdfAndTheHtmlEdition()
     {
-        var org = await PublishCorrectedSeedAsync();
+        // The feed covers the two newest years, and other tests publish 2023 and 2024 reports into the same tables:
+        // last year's report is always in it.
+        var year = ChinaStandardTime.Today(TimeProvider.System).Year - 1;
+        var org = await PublishCorrectedSeedAsync(year);
 
         var result = (FileContentResult)await _host.Function<ColumnFunctions>().ColumnFeed(_host.Request("GET", "/api/column/feed.atom"), default);
 
@@ -145,12 +148,12 @@ public sealed class ColumnFunctionsTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.False(string.IsNullOrEmpty((string?)feed.Element(Atom + "title")));
         Assert.NotNull((DateTimeOffset?)feed.Element(Atom + "updated"));
         Assert.NotNull(feed.Element(Atom + "author")?.Element(Atom + "name"));
-        var entry = feed.Elements(Atom + "entry").Single(e => (string?)e.Element(Atom + "id") == $"{TestHost.PublicBaseUrl}/api/reports/2021/{org}.pdf");
+        var entry = feed.Elements(Atom + "entry").Single(e => (string?)e.Element(Atom + "id") == $"{TestHost.PublicBaseUrl}/api/reports/{year}/{org}.pdf");
         Assert.Equal(CorrectedTitle, (string?)entry.Element(Atom + "title"));
         Assert.True((DateTimeOffset)entry.Element(Atom + "updated")! > (DateTimeOffset)entry.Element(Atom + "published")!);
         var links = entry.Elements(Atom + "link").ToDictionary(l => (string)l.Attribute("type")!, l => (string)l.Attribute("href")!);
-        Assert.Equal($"{TestHost.PublicBaseUrl}/api/reports/2021/{org}.pdf", links["application/pdf"]);
-        Assert.Equal($"{TestHost.PublicBaseUrl}/api/reports/2021/{org}.html", links["text/html"]);
+        Assert.Equal($"{TestHost.PublicBaseUrl}/api/reports/{year}/{org}.pdf", links["application/pdf"]);
+        Assert.Equal($"{TestHost.PublicBaseUrl}/api/reports/{year}/{org}.html", links["text/html"]);
         Assert.Contains("第2版", (string?)entry.Element(Atom + "summary"), StringComparison.Ordinal);
     }
 
@@ -177,12 +180,20 @@ public sealed class ColumnFunctionsTests(AzuriteFixture azurite) : IAsyncLifetim
     }
 
     /// <summary>Publishes the seed for a new organization, then a correction of it (version 2).</summary>
-    private async Task<string> PublishCorrectedSeedAsync()
+    /// <param name="year">Another year than the seed's 2021: the seed signed on 15 January of the year after.</param>
+    private async Task<string> PublishCorrectedSeedAsync(int? year = null)
     {
         var (org, token) = await _host.RegisterAsync();
-        await SubmitAsync(SampleReports.SeedJson(org.Id), token);
+        void InYear(System.Text.Json.Nodes.JsonNode r)
+        {
+            if (year is not { } y)
+                return;
+            r["year"] = y;
+            r["signature"]!["date"] = $"{y + 1}-01-15";
+        }
+        await SubmitAsync(SampleReports.SeedJson(org.Id, InYear), token);
         await _host.DrainAsync();
-        await SubmitAsync(SampleReports.SeedJson(org.Id, r => r["title"] = CorrectedTitle), token);
+        await SubmitAsync(SampleReports.SeedJson(org.Id, r => { InYear(r); r["title"] = CorrectedTitle; }), token);
         await _host.DrainAsync();
         return org.Id;
     }

@@ -14,7 +14,7 @@ public sealed class AppSettingsAgreeWithTemplateTests
 {
     // Read by the Functions host or the platform, or set by the platform itself; no options class binds them.
     private static readonly string[] PlatformPrefixes =
-        ["FUNCTIONS_", "APPLICATIONINSIGHTS_", "WEBSITE_", "AzureWebJobsStorage:", "AzureFunctionsJobHost:", "SCM_"];
+        ["FUNCTIONS_", "APPLICATIONINSIGHTS_", "WEBSITE_", "AzureWebJobsStorage:", "AzureWebJobsDisableHomepage", "AzureFunctionsJobHost:", "SCM_"];
 
     // Sections whose defaults in code are right in Azure too, so the template leaves them out (it may still set
     // one that must differ): RateLimitOptions, whose TrustForwardedFor follows WEBSITE_INSTANCE_ID when unset;

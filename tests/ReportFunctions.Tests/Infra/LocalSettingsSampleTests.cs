@@ -26,6 +26,8 @@ public sealed class LocalSettingsSampleTests
             .Where(key => !key.StartsWith("WEBSITE_", StringComparison.OrdinalIgnoreCase))
             // Not read by the app, but Core Tools needs it to start the isolated worker.
             .Append("FUNCTIONS_WORKER_RUNTIME")
+            // Not read by the app: the host's own page at the site root gives way to SiteRootFunction.
+            .Append("AzureWebJobsDisableHomepage")
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -36,6 +36,29 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSiteRoot_LeadsToThePublicColumn()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(_baseUrl) };
+
+        using var response = await http.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/api/column", response.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/column")).StatusCode);
+    }
+
+    [Fact]
+    public void EveryRouteButTheRoot_IsUnderApi_AsTheHostServesThemWithRoutePrefixEmpty()
+    {
+        var host = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepositoryRoot.File("host.json")))!;
+        Assert.Equal("", (string)host["extensions"]!["http"]!["routePrefix"]!);
+
+        var routes = FunctionCatalog.Discover(typeof(ServiceCollectionExtensions).Assembly).Where(f => f.Http is not null).ToList();
+
+        Assert.All(routes.Where(f => f.Name != nameof(ReportFunctions.Functions.SiteRootFunction.SiteRoot)), f => Assert.StartsWith("/api/", FunctionCatalog.RouteOf(f), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Health_Answers200()
     {
         var response = await _http.GetAsync("/api/health");
