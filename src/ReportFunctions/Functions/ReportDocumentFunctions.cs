@@ -9,7 +9,7 @@ using ReportFunctions.Publishing;
 namespace ReportFunctions.Functions;
 
 /// <summary>
-/// The published PDFs and their HTML editions at their stable URLs. The container is private; these anonymous routes
+/// The published PDFs, their HTML editions and their page-1 previews at their stable URLs. The container is private; these anonymous routes
 /// serve it from the blob's properties (PublishedBlobResult): HEAD and a conditional GET read only the properties,
 /// a Range reads only that range, a full GET streams the blob.
 /// </summary>
@@ -53,22 +53,34 @@ public sealed class ReportDocumentFunctions(PublishedReportIndex index)
         CancellationToken cancellationToken) =>
         ServeAsync(req, year, orgId, version, Edition.Html, cancellationToken);
 
+    [Function(nameof(GetReportPagePreview))]
+    public Task<IActionResult> GetReportPagePreview(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "api/reports/{year:int}/{orgId}/v{version:int}-page1.png")] HttpRequest req,
+        int year,
+        string orgId,
+        int version,
+        CancellationToken cancellationToken) =>
+        ServeAsync(req, year, orgId, version, Edition.PagePreview, cancellationToken);
+
     private enum Edition
     {
         Pdf,
         Html,
+        PagePreview,
     }
 
     private async Task<IActionResult> ServeAsync(HttpRequest req, int year, string orgId, int? version, Edition edition, CancellationToken cancellationToken)
     {
-        var extension = edition == Edition.Pdf ? "pdf" : "html";
+        var extension = edition switch { Edition.Pdf => ".pdf", Edition.Html => ".html", _ => "-page1.png" };
         // One URL per document: "02024" or "v01" would be a second name for the same PDF (and a cache key of its own).
         if (!IsCanonical(req, year, orgId, version, extension))
-            return ApiResults.NotFound($"未找到该报告：年度和版本号应写作不带前导零的数字，如 /api/reports/2024/dalan-town/v1.{extension}。");
+            return ApiResults.NotFound($"未找到该报告：年度和版本号应写作不带前导零的数字，如 /api/reports/2024/dalan-town/v1{extension}。");
         var name = (edition, version) switch
         {
             (Edition.Pdf, { } v) => ReportLocations.VersionPdfBlob(year, orgId, v),
             (Edition.Pdf, null) => ReportLocations.CurrentPdfBlob(year, orgId),
+            (Edition.PagePreview, { } v) => ReportLocations.VersionPreviewBlob(year, orgId, v),
+            (Edition.PagePreview, null) => throw new ArgumentNullException(nameof(version), "page previews exist per version only"),
             (_, { } v) => ReportLocations.VersionHtmlBlob(year, orgId, v),
             (_, null) => ReportLocations.CurrentHtmlBlob(year, orgId),
         };
@@ -84,7 +96,7 @@ public sealed class ReportDocumentFunctions(PublishedReportIndex index)
     private static bool IsCanonical(HttpRequest req, int year, string orgId, int? version, string extension) =>
         req.Path.Value?.EndsWith(
             version is { } v
-                ? string.Create(CultureInfo.InvariantCulture, $"/reports/{year}/{orgId}/v{v}.{extension}")
-                : string.Create(CultureInfo.InvariantCulture, $"/reports/{year}/{orgId}.{extension}"),
+                ? string.Create(CultureInfo.InvariantCulture, $"/reports/{year}/{orgId}/v{v}{extension}")
+                : string.Create(CultureInfo.InvariantCulture, $"/reports/{year}/{orgId}{extension}"),
             StringComparison.Ordinal) == true;
 }

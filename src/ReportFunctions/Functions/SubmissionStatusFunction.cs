@@ -10,7 +10,7 @@ using ReportFunctions.Submissions;
 namespace ReportFunctions.Functions;
 
 /// <summary>GET /api/submissions/{id}: where a submission stands; JSON for programs, the status page for Accept: text/html.</summary>
-public sealed class SubmissionStatusFunction(SubmissionStore store, Cors cors)
+public sealed class SubmissionStatusFunction(SubmissionStore store, Cors cors, ReportLocations locations)
 {
     [Function(nameof(GetSubmission))]
     public async Task<IActionResult> GetSubmission(
@@ -35,7 +35,8 @@ public sealed class SubmissionStatusFunction(SubmissionStore store, Cors cors)
             var formUrl = $"/api/form?{SubmissionFormPage.OrganizationQuery}={Uri.EscapeDataString(submission.OrganizationId)}&{SubmissionFormPage.FromQuery}={submission.Id}";
             // A page still being processed changes within seconds; a finished one never does.
             req.HttpContext.Response.Headers.CacheControl = "no-cache";
-            return new HtmlPage(SubmissionStatusPage.Render(submission, errors ?? [], statusUrl, formUrl), PageLayout.ContentSecurityPolicy);
+            return new HtmlPage(SubmissionStatusPage.Render(submission, errors ?? [], statusUrl, formUrl,
+                submission is { State: SubmissionStatus.Published, Version: { } version } ? locations.VersionPreviewUrl(submission.Year, submission.OrganizationId, version) : null), PageLayout.ContentSecurityPolicy);
         }
         return ApiResults.Json(
             StatusCodes.Status200OK,

@@ -17,7 +17,8 @@ public static class SubmissionStatusPage
     public const string Title = "报告处理情况";
 
     /// <param name="formUrl">The form reopened with this submission's data and findings (GET /api/form?org=…&amp;from=…).</param>
-    public static string Render(SubmissionEntity submission, IReadOnlyList<ErrorItem> findings, string statusUrl, string formUrl)
+    /// <param name="pagePreviewUrl">Page 1 of the published version as an image; null when there is none.</param>
+    public static string Render(SubmissionEntity submission, IReadOnlyList<ErrorItem> findings, string statusUrl, string formUrl, string? pagePreviewUrl = null)
     {
         var state = submission.State;
         var html = new StringBuilder();
@@ -48,6 +49,7 @@ public static class SubmissionStatusPage
                     <li><a href="{Encode(submission.Url ?? "")}">查看PDF版报告</a></li>
                     {(submission.HtmlUrl is { } htmlUrl ? $"<li><a href=\"{Encode(htmlUrl)}\">查看网页版报告</a></li>" : "")}
                     </ul>
+                    {(pagePreviewUrl is null ? "" : $"<figure class=\"page-preview\"><img src=\"{Encode(pagePreviewUrl)}\" alt=\"发布的报告第1页\" width=\"400\" height=\"566\"><figcaption>发布的报告第1页</figcaption></figure>")}
 
                     """);
                 if (findings.Count > 0)

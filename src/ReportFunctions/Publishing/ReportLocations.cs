@@ -16,6 +16,9 @@ public sealed class ReportLocations(IOptions<ReportsOptions> options)
 
     public static string VersionHtmlBlob(int year, string organizationId, int version) => $"{year}/{organizationId}/v{version}.html";
 
+    /// <summary>Page 1 of the version as a PNG, shown on the submission's status page.</summary>
+    public static string VersionPreviewBlob(int year, string organizationId, int version) => $"{year}/{organizationId}/v{version}-page1.png";
+
     public static string VersionJsonBlob(int year, string organizationId, int version) => $"{year}/{organizationId}/v{version}.json";
 
     public string CurrentUrl(int year, string organizationId) => $"{Base}/api/reports/{year}/{organizationId}.pdf";
@@ -24,6 +27,8 @@ public sealed class ReportLocations(IOptions<ReportsOptions> options)
     public string CurrentHtmlUrl(int year, string organizationId) => $"{Base}/api/reports/{year}/{organizationId}.html";
 
     public string VersionUrl(int year, string organizationId, int version) => $"{Base}/api/reports/{year}/{organizationId}/v{version}.pdf";
+
+    public string VersionPreviewUrl(int year, string organizationId, int version) => $"{Base}/api/reports/{year}/{organizationId}/v{version}-page1.png";
 
     public string VersionHtmlUrl(int year, string organizationId, int version) => $"{Base}/api/reports/{year}/{organizationId}/v{version}.html";
 

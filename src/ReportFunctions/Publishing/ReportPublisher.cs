@@ -15,7 +15,8 @@ namespace ReportFunctions.Publishing;
 
 /// <summary>
 /// Publishes a valid report as version n of its organization's report for the year: an immutable
-/// v{n}.pdf (and the submitted contract JSON beside it, which R6 reads next year, and the HTML edition v{n}.html),
+/// v{n}.pdf (and the submitted contract JSON beside it, which R6 reads next year, the HTML edition v{n}.html and page 1
+/// as v{n}-page1.png for the status page),
 /// then the current {orgId}.pdf and {orgId}.html, then the listing. Repeatable for the same submission: the version is allocated once and the immutable blobs are
 /// created only if missing.
 /// </summary>
@@ -44,6 +45,7 @@ public sealed class ReportPublisher(
         var (year, orgId) = (report.Year, report.Organization.Id);
         var pdf = await CreateVersionAsync(submissionId, report, json, version, ct);
         var html = await CreateVersionHtmlAsync(report, version, ct);
+        await CreateVersionPreviewAsync(report, version, ct);
         var publishedAt = time.GetUtcNow();
         await ReplaceCurrentAsync(ReportLocations.CurrentPdfBlob(year, orgId), version,
             conditions => UploadPdfAsync(ReportLocations.CurrentPdfBlob(year, orgId), pdf, report, CurrentCacheControl, conditions, version, ct), ct);
@@ -138,6 +140,27 @@ public sealed class ReportPublisher(
         catch (RequestFailedException e) when (e.Status == 409)
         {
             return (await _reports.GetBlobClient(ReportLocations.VersionHtmlBlob(year, orgId, version)).DownloadContentAsync(ct)).Value.Content;
+        }
+    }
+
+    /// <summary>Page 1 as a PNG for the status page, created once; a redelivery keeps the first.</summary>
+    private async Task CreateVersionPreviewAsync(Report report, int version, CancellationToken ct)
+    {
+        try
+        {
+            await _reports.GetBlobClient(ReportLocations.VersionPreviewBlob(report.Year, report.Organization.Id, version)).UploadAsync(
+                new BinaryData(renderer.RenderFirstPagePng(report)),
+                new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "image/png", CacheControl = ImmutableCacheControl },
+                    Metadata = new Dictionary<string, string> { [VersionMetadata] = version.ToString(CultureInfo.InvariantCulture) },
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                },
+                ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Written by an earlier delivery of the same submission.
         }
     }
 

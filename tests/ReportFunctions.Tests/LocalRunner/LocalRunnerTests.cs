@@ -116,6 +116,17 @@ public sealed class LocalRunnerTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, version.StatusCode);
         Assert.Equal(bytes, await version.Content.ReadAsByteArrayAsync());
 
+        // Page 1 as an image, for the status page: a PNG, immutable like the version; the status page shows it.
+        var preview = await _http.GetAsync($"/api/reports/2021/{orgId}/v1-page1.png");
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Equal("image/png", preview.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await preview.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Contains("immutable", preview.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        using var statusPage = new HttpRequestMessage(HttpMethod.Get, statusUrl);
+        statusPage.Headers.Accept.ParseAdd("text/html");
+        Assert.Contains($"<img src=\"{_baseUrl}/api/reports/2021/{orgId}/v1-page1.png\"", await (await _http.SendAsync(statusPage)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync($"/api/reports/2021/{orgId}/v01-page1.png")).StatusCode);
+
         // One URL per document: other spellings of the year or version are not the same resource.
         foreach (var other in new[] { $"/api/reports/02021/{orgId}.pdf", $"/api/reports/2021/{orgId}/v01.pdf", $"/api/reports/02021/{orgId}/v1.pdf" })
             Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(other)).StatusCode);
