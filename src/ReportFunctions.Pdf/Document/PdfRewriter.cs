@@ -22,7 +22,7 @@ internal static class PdfRewriter
     /// <summary>The rewritten PDF; <paramref name="pdf"/>'s document ID is replaced in place first.</summary>
     public static byte[] Rewrite(byte[] pdf, string language, IReadOnlyList<Bookmark> bookmarks)
     {
-        var id = SetContentDocumentId(pdf);
+        (pdf, var id) = SetContentDocumentId(pdf);
         var text = Encoding.Latin1.GetString(pdf);
         var trailer = text[text.LastIndexOf("trailer", StringComparison.Ordinal)..];
         var root = Reference(trailer, "/Root");
@@ -184,22 +184,30 @@ internal static class PdfRewriter
         throw new InvalidOperationException("Skia's PDF has an unterminated dictionary");
     }
 
-    // Skia (with PDF/A on) hashes the clock into the document ID. The ID becomes a hash of everything else,
-    // written in place over Skia's (fixed width): in the trailer and as the XMP DocumentID and InstanceID.
-    private static string SetContentDocumentId(byte[] pdf)
+    // Skia (with PDF/A on) hashes the clock into the document ID, and writes it as a hex or a literal string,
+    // whichever is shorter for its bytes. The ID becomes a hash of everything else: the trailer's array is rewritten
+    // (it follows the cross-reference table, so no offset moves) and the XMP DocumentID and InstanceID (fixed width)
+    // are written in place.
+    private static (byte[] Pdf, string Id) SetContentDocumentId(byte[] pdf)
     {
         var text = Encoding.Latin1.GetString(pdf);
-        var idAt = text.LastIndexOf("/ID [<", StringComparison.Ordinal) + "/ID [<".Length;
-        var places = new List<(int At, int Length)> { (idAt, 32), (idAt + 32 + "> <".Length, 32) };
+        var idStart = text.LastIndexOf("/ID [", StringComparison.Ordinal) + "/ID [".Length;
+        var idEnd = text.LastIndexOf("]>>", text.LastIndexOf("startxref", StringComparison.Ordinal), StringComparison.Ordinal);
+        if (idStart < "/ID [".Length || idEnd < idStart)
+            throw new InvalidOperationException("The PDF has no document ID in its trailer.");
+        var uuids = new List<int>();
         for (var at = text.IndexOf("uuid:", StringComparison.Ordinal); at >= 0; at = text.IndexOf("uuid:", at + 1, StringComparison.Ordinal))
-            places.Add((at + "uuid:".Length, 36));
-        foreach (var (at, length) in places)
-            pdf.AsSpan(at, length).Fill((byte)'0');
-        var hex = Convert.ToHexString(SHA256.HashData(pdf).AsSpan(0, 16));
+            uuids.Add(at + "uuid:".Length);
+        foreach (var at in uuids)
+            pdf.AsSpan(at, 36).Fill((byte)'0');
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(pdf.AsSpan(0, idStart));
+        hash.AppendData(pdf.AsSpan(idEnd));
+        var hex = Convert.ToHexString(hash.GetHashAndReset().AsSpan(0, 16));
         var uuid = $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}".ToLowerInvariant();
-        foreach (var (at, length) in places)
-            Encoding.Latin1.GetBytes(length == 32 ? hex : uuid).CopyTo(pdf, at);
-        return hex;
+        foreach (var at in uuids)
+            Encoding.Latin1.GetBytes(uuid).CopyTo(pdf, at);
+        return ([.. pdf.AsSpan(0, idStart), .. Encoding.Latin1.GetBytes($"<{hex}> <{hex}>"), .. pdf.AsSpan(idEnd)], hex);
     }
 
     private static int Reference(string dictionary, string key) => int.Parse(Value(dictionary, key), CultureInfo.InvariantCulture);
