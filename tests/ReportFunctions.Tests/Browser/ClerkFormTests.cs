@@ -51,6 +51,10 @@ public sealed class ClerkFormTests(BrowserFixture app)
         await Expect(total).Not.ToHaveAttributeAsync("aria-invalid", "true");
         // The seed's one warning (署名日期) may stay; no error does.
         await Expect(page.Locator("#error-summary .severity.error")).ToHaveCountAsync(0);
+        // Warnings never block, but the clerk sees them: 检查 lists the seed's one (署名日期早于统计期结束) as 提示.
+        await page.GetByRole(AriaRole.Button, new() { Name = "检查", Exact = true }).ClickAsync();
+        var warning = page.Locator("#error-summary li", new() { HasTextString = "署名日期" }).First;
+        await Expect(warning).ToContainTextAsync("提示");
 
         var opened = page.Context.WaitForPageAsync();
         var preview = await page.RunAndWaitForResponseAsync(
