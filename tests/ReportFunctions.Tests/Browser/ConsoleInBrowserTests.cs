@@ -164,6 +164,9 @@ public sealed class ConsoleInBrowserTests(BrowserFixture app)
         await Expect(submissions.Nth(1)).ToContainTextAsync("未通过校验");
         await submissions.Nth(1).Locator("summary").ClickAsync();
         await Expect(submissions.Nth(1).Locator(".finding-error").First).ToContainTextAsync("错误");
+        // The published one's warning (署名日期) is shown to the reviewer too.
+        await submissions.Nth(0).Locator("summary").ClickAsync();
+        await Expect(submissions.Nth(0).Locator(".finding-warning").First).ToContainTextAsync("署名日期");
         var emails = page.Locator("table", new() { HasText = "投递情况" });
         await Expect(emails).ToContainTextAsync("2021年度报告第1版发布通知");
         await Expect(emails).ToContainTextAsync("2021年度报告未通过校验通知");
