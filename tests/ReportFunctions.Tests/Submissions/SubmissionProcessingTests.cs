@@ -87,7 +87,7 @@ public sealed class SubmissionProcessingTests(AzuriteFixture azurite) : IAsyncLi
         var blobs = new List<string>();
         await foreach (var blob in Reports.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"2021/{org.Id}", default))
             blobs.Add(blob.Name);
-        Assert.Equal([$"2021/{org.Id}.html", $"2021/{org.Id}.pdf", $"2021/{org.Id}/v1.html", $"2021/{org.Id}/v1.json", $"2021/{org.Id}/v1.pdf"], blobs.Order(StringComparer.Ordinal));
+        Assert.Equal([$"2021/{org.Id}.html", $"2021/{org.Id}.pdf", $"2021/{org.Id}/v1-page1.png", $"2021/{org.Id}/v1.html", $"2021/{org.Id}/v1.json", $"2021/{org.Id}/v1.pdf"], blobs.Order(StringComparer.Ordinal));
         var listing = await _host.Services.GetRequiredService<PublishedReportIndex>().ListAsync(2021, default);
         Assert.Single(listing, r => r.OrganizationId == org.Id);
     }
