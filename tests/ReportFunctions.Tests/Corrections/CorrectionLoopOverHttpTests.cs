@@ -136,6 +136,8 @@ public sealed class CorrectionLoopOverHttpTests(AzuriteFixture azurite, Smtp4dev
         using var source = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await smtp.SourceAsync(mail.Id)));
         var message = await MimeMessage.LoadAsync(source);
 
+        // One Message-ID per logical e-mail (the notice), so a receiving system can drop a re-sent duplicate.
+        Assert.Matches("^correction-issued-[^@]+@reportfunctions$", message.MessageId);
         var alternative = Assert.IsType<MultipartAlternative>(message.Body);
         var parts = alternative.OfType<TextPart>().ToList();
         Assert.Equal(["text/plain", "text/html"], parts.Select(p => p.ContentType.MimeType));
