@@ -32,7 +32,7 @@ public sealed class PreviewReportFunction(ReportCheckRequests checks, ReportRend
         if (!check.IsValid || check.Report is not { } report)
         {
             if (!html)
-                return ApiResults.Json(StatusCodes.Status422UnprocessableEntity, new ValidationResponse(false, findings), ApiJsonContext.Web.ValidationResponse);
+                return ApiResults.Json(StatusCodes.Status422UnprocessableEntity, new ValidationResponse(false, findings, check.Read.Truncated ? true : null), ApiJsonContext.Web.ValidationResponse);
             var form = await forms.ForPostedAsync(request, findings, "报告有错误，无法预览。请按标出的位置修改后再预览。", cancellationToken);
             return new HtmlPage(SubmissionFormPage.Render(form), PageLayout.ContentSecurityPolicy, StatusCodes.Status422UnprocessableEntity);
         }
